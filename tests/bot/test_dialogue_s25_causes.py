@@ -161,3 +161,12 @@ async def test_a_project_late_is_left_to_the_operator_not_the_diagnosis_rule(dia
     await chat.say("do kiedy musimy skończyć projekt w cyfrowej gminie?")
     late = await chat.say("a co, jeśli nie zdążymy?")
     assert "nie opisują" in late and "diagnoz" not in late and "42 631 21 05" in late, late
+
+
+async def test_the_advisory_share_at_the_largest_grant(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2517)
+    await chat.say("/program cg")
+    await chat.say("ile wolno wydać na doradców?")
+    top = await chat.say("a ile to przy najwyższym grancie?")
+    # regulamin CG §4 ust. 4 and ust. 6 pkt 2 lit. a: 5 % × 2 000 000 = 100 000
+    assert "100 000,00 zł" in top and "Cyfrowa Gmina" in top, top

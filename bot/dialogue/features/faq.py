@@ -355,6 +355,7 @@ class Faq(Feature):
         is computed first and asked about as its net total, and "a gdyby 10 sztuk?" / "a ile w tym VAT?" after it
         recompute the same purchase."""
         question = with_agreement(question, turn.session.signed)  # "do kiedy diagnoza?" after "umowę podpisano …"
+        question = self._at_bound_grant(turn, question, programme)
         topic = turn.session.topic
         earlier = topic.subject if topic is not None and topic.kind == "faq" else ""
         if topic is not None and topic.kind == "item" and priced(topic.subject) is not None:
@@ -422,6 +423,23 @@ class Faq(Feature):
         if session.topic is not None and session.topic.kind == "faq":
             session = session.with_(topic=replace(session.topic, subject=question))
         return Outcome((lead, *outcome.replies), outcome.log, outcome.ephemeral), session
+
+    def _at_bound_grant(self, turn: Turn, question: str, programme: str | None) -> str:
+        """ "jaki limit na doradców?", then "a ile to przy maksymalnym grancie?": the same share asked of the
+        programme's largest (or smallest) grant, with that amount said."""
+        bound = _AT_BOUND.search(question)
+        topic = turn.session.topic
+        if bound is None or topic is None or topic.kind != "faq" or not _ADVISORY_WORD.search(topic.subject):
+            return question
+        if _ADVISORY_WORD.search(question):
+            return question
+        context = programme or topic.programme or context_programme(turn, question)
+        if not context:
+            return question
+        fact = get_programme(context).get("min_grant" if bound.group("low") else "max_grant")
+        if fact is None or fact.decimal is None:
+            return question
+        return f"ile na doradztwo przy grancie {format(fact.decimal, 'f')} zł w programie {programme_name(context)}?"
 
     def _added_to_list(self, turn: Turn, question: str, programme: str | None, log_text: str | None) -> Result | None:
         """ "a jak dołożymy macierz za 12 000 zł netto, to już trzeba (bazy konkurencyjności)?" after a priced list: the
@@ -1416,6 +1434,12 @@ _ADDED_TO_LIST = re.compile(
 _HOW_FINANCED = re.compile(
     r"(?i)leasing|wynaj[eęm]|dzier[zż]aw|\bna\s+raty\b|\brat(?:y|ach|ami)\b|abonament\w*\s+na\s+rat"
 )
+# "a ile to przy maksymalnym grancie?", "a przy najmniejszym grancie?"
+_AT_BOUND = re.compile(
+    r"(?i)\bprzy\s+(?:(?P<high>maksymaln\w*|najwy[zż]sz\w*|najwi[eę]ksz\w*)|(?P<low>minimaln\w*|najni[zż]sz\w*|najmniejsz\w*))"
+    r"\s+(?:mo[zż]liw\w*\s+)?grancie\b"
+)
+_ADVISORY_WORD = re.compile(r"(?i)doradz|doradc")
 _THRESHOLD_ASKED = re.compile(r"(?i)\bbaz\w*\s+konkurencyjn|\bpzp\b|\bprzetarg|\bzapytani\w*\s+ofertow|\bpr[oó]g\w*")
 _OF_THIS_PURCHASE = re.compile(
     r"(?i)\b(?:przy|dla|do)\s+(?:tego|tych|tej|tym|tymi)\s+(?:zakup\w*|li[sś]\w*|zam[oó]wie\w*)|\bto\s+wszystko\b|\bta\s+lista\b"
