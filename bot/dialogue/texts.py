@@ -433,7 +433,7 @@ PRICED_LIST_SUM = "{name}: kwalifikowalne z tej listy (wstępnie) {net} netto, {
 ADDED_TO_LIST = "Razem z listą wyliczoną wcześniej: {before} + {added} = {total} netto."
 OVER_THRESHOLD_YES = "Tak, trzeba: {total} netto przekracza {limit} netto."
 CHATTER_REPLY = (
-    "To pytanie nie dotyczy programów grantowych, w których pomagam – nie znam odpowiedzi i nie zgaduję. "
+    "Nie znam odpowiedzi na to pytanie – nie dotyczy ono programów grantowych, w których pomagam. "
     "Wracając do tematu: pytaj dalej, pamiętam, o czym rozmawialiśmy."
 )
 LIST_TOTAL = "Lista wyliczona wcześniej: razem {total} netto."
