@@ -153,7 +153,14 @@ def confirmation_question(text: str) -> str:
     'czy laptop w cs jest ok?'
     >>> confirmation_question("a serwer w cs w ogóle jest ok?")
     'a serwer w cs w ogóle jest ok?'
+    >>> confirmation_question("VAT odliczamy. to doradztwo się mieści czy nie?")
+    'VAT odliczamy. czy to doradztwo się mieści?'
     """
+    # (a sentence ends after a word of four letters or more: "75 tys. zł, zgadza się?" is one sentence)
+    sentences = re.split(r"(?<=[^\W\d_]{4}[.!])\s+(?=\S)", text.strip())
+    if len(sentences) > 1 and len(sentences[-1].split()) >= 2:
+        # "VAT odliczamy. to doradztwo się mieści czy nie?": the statement stays; the last sentence is the question
+        return " ".join([*sentences[:-1], confirmation_question(sentences[-1])])
     stripped = _IS_IT_TRUE.sub("", text)
     tail = _CONFIRM_TAIL.search(stripped)
     if tail is None or tail.start() == 0:

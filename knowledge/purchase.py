@@ -40,7 +40,10 @@ _ELIGIBLE = (
     r"(?:kosztem\s+|wydatkiem\s+|kosztami\s+|wydatkami\s+)?(?:kwalifikowal\w*|kwalifikowan\w*|dozwolon\w*|ok\b)"
     r"|(?:si[eę]\s+)?kwalifikuj[eą]\s*(?:si[eę])?|przejdzie|przejd[aą]|wejdzie|zostanie\s+uznan\w*"
     # "czy drukarka się łapie?", "myszki do stanowisk można?": the chat's ways of asking the same
-    r"|(?:si[eę]\s+)?(?:za)?[lł]api[eą](?:\s+si[eę])?|(?:si[eę]\s+)?mie[sś]ci(?:\s+si[eę])?|mo[zż]na(?=\W*$)"
+    r"|(?:si[eę]\s+)?(?:za)?[lł]api[eą](?:\s+si[eę])?|(?:si[eę]\s+)?mie[sś]ci(?:\s+si[eę])?"
+    # "skaner do sekretariatu można z grantu?", "… można kupić z dotacji?": the same, the funding named
+    r"|mo[zż]na(?=\W*$)|mo[zż]na(?:\s+(?:kupi[cć]|zakupi[cć]|sfinansowa[cć]|pokry[cć]|op[lł]aci[cć]|rozliczy[cć]))?"
+    r"\s+(?:z|ze)\s+(?:grantu|dotacji|(?:tych\s+)?[sś]rodk[oó]w\s+grantu)(?=\W*$)"
     # "serwer backupu + NAS – ok?": a bare "ok" closing the message asks the verdict
     r"|[–-]\s+ok(?=\W*$)"
     # "czy laptopy są niekwalifikowalne?", "czy drukarki odpadają?": the verdict asked the other way round

@@ -22,7 +22,7 @@ from bot.dialogue import commands, texts
 from bot.dialogue.backends import Backends
 from bot.dialogue.commands import parse_command
 from bot.dialogue.events import Action, Event, Text, Upload, UserRef
-from bot.dialogue.features.base import Feature, Result, Turn
+from bot.dialogue.features.base import Feature, Result, Turn, programme_name
 from bot.dialogue.features.summary import noted
 from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools import them from here)
     clean,
@@ -40,7 +40,7 @@ from bot.dialogue.parsing.agreement import agreement_said
 from bot.dialogue.parsing.amounts import with_dates
 from bot.dialogue.parsing.grants import capital_named
 from bot.dialogue.parsing.numbered import counted_questions, numbered_questions, numbered_reference
-from bot.dialogue.parsing.openers import without_reason
+from bot.dialogue.parsing.openers import asker_as_statement, same_programme_named, without_reason
 from bot.dialogue.parsing.parties import for_party, ours_asked, parties_said
 from bot.dialogue.parsing.statements import (
     programme_ahead,
@@ -158,7 +158,11 @@ class Dialogue:
             return await self.command(turn, *parsed)
         # "w przyszłym miesiącu", "trzy tygodnie temu": the dates they are today, for the programmes' dates
         said = capital_named(turn.text)  # "Urząd m.st. Warszawy": its dots end no sentence
+        said = asker_as_statement(said)  # "wójt Bukowiny Tatrzańskiej pyta – …": who asks, said as a statement
         turn = Turn(turn.user, turn.session, with_dates(without_reason(without_opener(said)), date.today()))
+        if (meant := _programme_in_context(turn)) is not None:
+            # "ile oni mogą z tego samego programu": the programme talked about, named
+            turn = Turn(turn.user, turn.session, same_programme_named(turn.text, programme_name(meant)))
         signed = agreement_said(turn.text)
         if signed is not None:  # "umowę podpisano 15.03.2022": the deadlines asked later count from it
             turn = turn.with_session(turn.session.with_(signed=signed))
@@ -409,3 +413,9 @@ def _party_meant(turn: Turn) -> Turn:
         parties = f"{session.programme}:{topic.programme}"
     meant = for_party(turn.text, parties) if parties else None
     return Turn(turn.user, session, meant) if meant is not None else turn
+
+
+def _programme_in_context(turn: Turn) -> str | None:
+    """The programme of the previous turn's topic, else the profile's (for "z tego samego programu")."""
+    topic = turn.session.topic
+    return (topic.programme if topic is not None and topic.programme else None) or turn.session.programme or None

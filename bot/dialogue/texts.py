@@ -257,6 +257,11 @@ GRANT_LEFT = (
 GRANT_LEFT_NOTE = (
     "Liczę tylko z dokumentów przesłanych do sprawdzenia i z ostatniego raportu – wydatków spoza zestawu nie znam."
 )
+LEFT_AFTER = (
+    "Grant: {grant}. Po wydaniu {spent} zostaje {left} (prosta różnica; czy wydatki są kwalifikowalne, sprawdzę w "
+    "raporcie z faktur)."
+)
+LEFT_AFTER_OVER = "Grant: {grant}. Wydatek {spent} przekracza kwotę grantu o {over}."
 LEFT_NEEDS_GRANT = "Żeby policzyć, ile zostaje, podaj kwotę grantu z umowy, np. „kwota grantu 150 000 zł”."
 LEFT_NEEDS_REPORT = (
     "Odejmę od niej wydatki kwalifikowalne z raportu: wyślij faktury (w terminalu /plik ŚCIEŻKA) i napisz /raport."
@@ -378,6 +383,8 @@ SOURCE_OF_ANSWER = "Poprzednia odpowiedź{programme} opiera się na:"
 
 # "czyli razem z cg ile maksymalnie?": the grants of one unit added up across programmes
 TOGETHER_TITLE = "Razem dla: {unit}"
+GRANT_DIFFERENCE = "{programme}: {us} – {a}, {them} – {b}. Różnica: {diff} ({more} u Was)."
+TOGETHER_UNITS_TITLE = "Razem (nasz grant i sąsiada), {programme}:"
 TOGETHER_EXACT = "{programme}: {amount}"
 TOGETHER_MAX = "{programme}: do {amount} (górna granica przedziału; dokładną kwotę podaje lista operatora)"
 TOGETHER_NEEDS_G = "{programme}: do {amount} (górna granica – bez wskaźnika G nie policzę dokładnie)"
@@ -423,6 +430,16 @@ SUMMARY_NOTE = (
 )
 
 PRICED_LIST_SUM = "{name}: kwalifikowalne z tej listy (wstępnie) {net} netto, {gross} brutto."
+ADDED_TO_LIST = "Razem z listą wyliczoną wcześniej: {before} + {added} = {total} netto."
+OVER_THRESHOLD_YES = "Tak, trzeba: {total} netto przekracza {limit} netto."
+CHATTER_REPLY = (
+    "Nie znam odpowiedzi na to pytanie – nie dotyczy ono programów grantowych, w których pomagam. "
+    "Wracając do tematu: pytaj dalej, pamiętam, o czym rozmawialiśmy."
+)
+LIST_TOTAL = "Lista wyliczona wcześniej: razem {total} netto."
+UNDER_THRESHOLD = (
+    "Nie: {total} netto nie przekracza {limit} netto, więc baza konkurencyjności nie jest wymagana ({source})."
+)
 PRICED_LIST_REVIEW = "Do indywidualnej oceny: {what} ({net} netto)."
 PRICED_OVER_THRESHOLD = (
     "Uwaga: {net} netto to więcej niż {limit} netto – wykonawcę wybiera się w trybie bazy konkurencyjności "

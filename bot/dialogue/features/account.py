@@ -48,6 +48,7 @@ from bot.dialogue.parsing.amounts import parse_date
 from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import corrects, meant
 from bot.dialogue.parsing.grants import office_as_unit
+from bot.dialogue.parsing.openers import without_opener
 from bot.dialogue.parsing.statements import NOT_A_NAME, announces, lead_unit, programme_only
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
@@ -61,6 +62,7 @@ _SMALL_TALK = {
     "hello": (texts.WELCOME, texts.WELCOME_HOW),
     "may_ask": (texts.MAY_ASK_REPLY, texts.WELCOME_HOW),
     "who": (texts.WHO_REPLY,),
+    "chatter": (texts.CHATTER_REPLY,),
 }
 
 
@@ -218,6 +220,10 @@ class Account(Feature):
         """Small talk, "zacznijmy od nowa" (as /start), and the operator's contact asked ("a gdzie dzwonić, jak coś się
         nie zgadza z naszymi wyliczeniami?": the programme talked about)."""
         polite = small_talk(turn.text)
+        if polite == "chatter":
+            # "jaka jutro pogoda?" mid-flow: off-topic, logged as a question without an answer (the helpdesk sees
+            # it), the thread kept
+            return done(turn, reply(*_SMALL_TALK[polite]), log=LogEntry("faq", turn.text, abstained=True))
         if polite is not None:
             return done(turn, reply(*_SMALL_TALK[polite]), log=LogEntry("other", turn.text))
         if _RESTART.fullmatch(turn.text.strip()):
@@ -479,7 +485,7 @@ class Account(Feature):
                 # "rozliczamy cyberbezpieczny samorząd – zaraz wrzucę faktury": nothing asked yet
                 noted = texts.PROGRAMME_NOTED.format(name=programme_name(changed))
                 return done(turn, reply(noted, texts.PROGRAMME_NEXT), session=session)
-            answered = await self.dialogue.free_text(Turn(turn.user, session, asked))
+            answered = await self.dialogue.free_text(Turn(turn.user, session, without_opener(asked)))
             return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(changed)), answered)
         if split is None or self.backends.grants is None:
             return None
@@ -488,7 +494,8 @@ class Account(Feature):
         if said_g is not None and g_value(question) is None:
             # "gmina wiejska Wałcz – cyfrowa gmina, G 1998,22. ile dostaniemy?": the G said with the unit goes along
             question = f"{question.rstrip()} G {format(said_g, 'f').replace('.', ',')}"
-        unit_query, level = statement_unit(statement), statement_level(statement)
+        coded = _TERYT_SAID.search(statement)  # "TERYT 16, cyberbezpieczny samorząd – ile możemy dostać?"
+        unit_query, level = statement_unit(statement) or (coded.group(1) if coded else None), statement_level(statement)
         code_ = statement_programme(statement)
         in_statement = detect_programmes(statement)
         if code_ is None and len(in_statement) == 1 and not detect_programmes(question):
@@ -510,7 +517,8 @@ class Account(Feature):
                     unit_query,
                     found.candidates,
                     "grant",
-                    programme=named[0] if len(named) == 1 else "",
+                    programme=named[0] if len(named) == 1 else (code_ or ""),
+                    g=g_value(question),  # "gmina Czernichów, cg, G 1900 – ile?": the G kept for the unit chosen
                 )
             if unit is None:
                 return await self._answered_then_which(turn, session, unit_query, found, question)
@@ -531,7 +539,7 @@ class Account(Feature):
         await self.dialogue.save_profile(turn.user, session)
         if unit_query is not None:
             question = _own_grant_wording(question)
-        return led_by(noted, await self.dialogue.free_text(Turn(turn.user, session, question)))
+        return led_by(noted, await self.dialogue.free_text(Turn(turn.user, session, without_opener(question))))
 
     async def _answered_then_which(
         self, turn: Turn, session: Session, unit_query: str, found: Any, question: str
@@ -543,7 +551,7 @@ class Account(Feature):
             # no unit of that name for sure, or the region or powiat said picks one ("gminy Kamień (woj. lubelskie)"):
             # the statement's own reading
             return None
-        answered, after = await self.dialogue.free_text(Turn(turn.user, session, question))
+        answered, after = await self.dialogue.free_text(Turn(turn.user, session, without_opener(question)))
         which, asked = self.feature("grant").choices(turn.with_session(after), unit_query, exact, "jst")
         return Outcome((*answered.replies, *which.replies), answered.log, answered.ephemeral), asked
 
@@ -772,6 +780,9 @@ _WHOSE_DOCUMENTS = re.compile(
 
 
 # "ile max?", "ile maksymalnie?", "ile?" after the unit just stated
+_TERYT_SAID = re.compile(r"(?i)\b(?:teryt|terc|kod\w*(?:\s+teryt)?)\s*[:=]?\s*(\d{7}|\d{4}|\d{2})(?![\d,.])")
+
+
 def _own_grant_wording(question: str) -> str:
     """After the user's unit is said, a bare "ile max?" (alone or as one sentence of the question: "jakie mamy
     możliwości w cyfrowej gminie? ile max?") asks for that unit's grant."""

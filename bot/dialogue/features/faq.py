@@ -24,6 +24,7 @@ from bot.dialogue.features.base import (
     done,
     led_by,
     over_threshold,
+    programme_block,
     programme_buttons,
     programme_name,
     programmes_for_unit,
@@ -239,7 +240,10 @@ class Faq(Feature):
         ):
             # "a my ile na doradztwo możemy wydać?" right after a neighbour's grant: our own grant, computed before
             unit_code = ours
-            topic = replace(topic, kind="grant", subject=ours, g=turn.session.units_seen()[ours]) if topic else topic
+            g_ours = turn.session.units_seen()[ours]
+            # (with our G given, our grant is Cyfrowa Gmina's, whatever programme the neighbour's was talked in)
+            programme_ours = "cg" if g_ours and not detect_programmes(question) else (topic.programme if topic else "")
+            topic = replace(topic, kind="grant", subject=ours, g=g_ours, programme=programme_ours) if topic else topic
         # "wracając do cg – ile max na doradztwo z tego grantu?" after other talk: the grant is named, not implied
         named_grant = _OF_THIS_GRANT.search(question) and turn.session.grant_unit
         if named_grant and (topic is None or topic.kind != "grant"):
@@ -256,6 +260,9 @@ class Faq(Feature):
             programme = named[0] if len(named) == 1 else (topic.programme or turn.session.programme or "cg")
             g = (topic.g if topic.kind == "grant" else "") or turn.session.units_seen().get(unit_code, "")
             amount = await self.feature("grant").computed_amount(unit_code, programme, Decimal(g) if g else None)
+            if amount is not None and not named and programme != context_programme(turn, question):
+                # "a my ile na doradztwo?" after our powiat's CP range: our own grant's programme, said
+                return _with_amount(f"{question.rstrip(' ?')} w programie {programme_name(programme)}?", amount)
             if amount is not None:
                 return _with_amount(question, amount)
         carried = GRANT_CARRIED.search(topic.subject) if topic is not None and topic.kind == "faq" else None
@@ -348,6 +355,7 @@ class Faq(Feature):
         is computed first and asked about as its net total, and "a gdyby 10 sztuk?" / "a ile w tym VAT?" after it
         recompute the same purchase."""
         question = with_agreement(question, turn.session.signed)  # "do kiedy diagnoza?" after "umowę podpisano …"
+        question = self._at_bound_grant(turn, question, programme)
         topic = turn.session.topic
         earlier = topic.subject if topic is not None and topic.kind == "faq" else ""
         if topic is not None and topic.kind == "item" and priced(topic.subject) is not None:
@@ -368,6 +376,9 @@ class Faq(Feature):
                 lines = steps(said) + (piece_steps(said) if PER_PIECE.search(question) or said.said_total else [])
                 out = reply(texts.PRICED_LEAD, *(code(line) for line in lines), kind="faq")
                 return done(turn, out, log=LogEntry("faq", log_text or question, programme=topic.programme or None))
+        added = self._added_to_list(turn, question, programme, log_text)
+        if added is not None:
+            return added
         listed = costs_in(question)
         if len(listed) >= 2 and self.backends.classify is not None:
             # "10 laptopów po 4 000 zł netto, 2 firewalle po 15 000 zł i drukarkę za 2 000 zł – ile z tego pokryje
@@ -412,6 +423,68 @@ class Faq(Feature):
         if session.topic is not None and session.topic.kind == "faq":
             session = session.with_(topic=replace(session.topic, subject=question))
         return Outcome((lead, *outcome.replies), outcome.log, outcome.ephemeral), session
+
+    def _at_bound_grant(self, turn: Turn, question: str, programme: str | None) -> str:
+        """ "jaki limit na doradców?", then "a ile to przy maksymalnym grancie?": the same share asked of the
+        programme's largest (or smallest) grant, with that amount said."""
+        bound = _AT_BOUND.search(question)
+        topic = turn.session.topic
+        if bound is None or topic is None or topic.kind != "faq" or not _ADVISORY_WORD.search(topic.subject):
+            return question
+        if _ADVISORY_WORD.search(question):
+            return question
+        context = programme or topic.programme or context_programme(turn, question)
+        if not context:
+            return question
+        fact = get_programme(context).get("min_grant" if bound.group("low") else "max_grant")
+        if fact is None or fact.decimal is None:
+            return question
+        return f"ile na doradztwo przy grancie {format(fact.decimal, 'f')} zł w programie {programme_name(context)}?"
+
+    def _added_to_list(self, turn: Turn, question: str, programme: str | None, log_text: str | None) -> Result | None:
+        """ "a jak dołożymy macierz za 12 000 zł netto, to już trzeba (bazy konkurencyjności)?" after a priced list: the
+        thing added to the list's total, that total against the procurement threshold (never the new price alone)."""
+        before = turn.session.topic
+        one = cost_in(question)
+        if before is None or not before.listed:
+            return None
+        if one is None or not _ADDED_TO_LIST.search(question):
+            one = None
+            if not (_THRESHOLD_ASKED.search(question) and _OF_THIS_PURCHASE.search(question)):
+                return None  # "czy przy tym zakupie trzeba bazy konkurencyjności?": the list's total, below
+        prior = [c for c in (cost_in(part) for part in before.listed.split("\n")) if c is not None]
+        context = programme or before.programme or context_programme(turn, question)
+        if not prior or not context:
+            return None
+        so_far = sum((c.net for c in prior), Decimal(0))
+        total = so_far + (one.net if one is not None else Decimal(0))
+        lines = [
+            texts.ADDED_TO_LIST.format(before=f"{num(so_far)} zł", added=f"{num(one.net)} zł", total=f"{num(total)} zł")
+            if one is not None
+            else texts.LIST_TOTAL.format(total=f"{num(total)} zł")
+        ]
+        over = over_threshold(context, total)
+        fact = get_programme(context).get("procurement_threshold_net")
+        if over is not None:
+            limit_net = fact.decimal if fact is not None and fact.decimal is not None else total
+            lines += [texts.OVER_THRESHOLD_YES.format(total=f"{num(total)} zł", limit=f"{num(limit_net)} zł"), over]
+        elif fact is not None and fact.decimal is not None:
+            lines.append(
+                texts.UNDER_THRESHOLD.format(
+                    total=f"{num(total)} zł", limit=f"{num(fact.decimal)} zł", source=fact.citation.human()
+                )
+            )
+        else:
+            return None
+        listed = f"{before.listed}\n{question[one.start : one.end]}" if one is not None else before.listed
+        out = reply(programme_block(context), *lines, kind="faq")
+        topic = Topic("item", programme=context, subject=before.subject, listed=listed)
+        return done(
+            turn,
+            out,
+            log=LogEntry("faq", log_text or question, programme=context),
+            session=turn.session.with_(topic=topic),
+        )
 
     def _threshold_noted(self, answered: Result, one: Any, programme: str | None) -> Result:
         """ "macierz dyskowa za 70 tys netto – coś trzeba przy niej jeszcze spełnić?": an answer about a thing whose
@@ -496,7 +569,12 @@ class Faq(Feature):
                 or self.feature("purchase").item_in(question, bare=False)
                 or self._known_thing(question, context)
             )
-            if item_text and not NOT_BOUGHT.search(item_text) and not COUNT_AT_PRICE.match(item_text):
+            if (
+                item_text
+                and not NOT_BOUGHT.search(item_text)
+                and not COUNT_AT_PRICE.match(item_text)
+                and not _HOW_FINANCED.search(question)
+            ):
                 # "czy tonery można kupić w CP?": no rule entry, but the thing is judged
                 return self.feature("purchase").judge(
                     turn, item_text, log_text or question, [context] if context else None
@@ -529,6 +607,11 @@ class Faq(Feature):
             item_text = self.feature("purchase").item_in(question) or self._bare_thing(question, context)
             if item_text:
                 return self.feature("purchase").judge(turn, item_text, log_text or question, [context])
+            # "do kiedy ankieta dojrzałości?" in CP: with the programme said in words, its own entry (which says the
+            # survey is CS's and gives CP's diagnosis) rather than CS's rule under a warning
+            named = await self._in_programme_named(turn, question, context, log_text)
+            if named is not None:
+                return named
         contradicted = self._verdict_contradicted(question, answer, context)
         if contradicted is not None and context is not None:
             # "a szkolenia dla wójta z cyberbezpieczeństwa?" found the rule excluding other IT trainings ("Nie."): the
@@ -748,6 +831,8 @@ class Faq(Feature):
         topic = turn.session.topic
         if topic is None or topic.kind != "faq" or not topic.subject or not _dated_when(question):
             return None
+        if re.match(r"(?i)^\W*(?:(?:a|i|to)\s+)?[^\W\d_]{4,}\s+(?:do\s+kiedy|kiedy)\b", question):
+            return None  # "a diagnoza do kiedy, jeśli umowę podpisaliśmy …?": a deadline of its own, not the last one's
         said = re.sub(r"(?i)[,;–—-]*\s*(?:(?:a|i|to|wi[eę]c)\s+)*(?:do\s+kiedy|kiedy|zd[aą][zż]\w*)\W*$", "", question)
         asked = f"{topic.subject.rstrip(' ?')}, {said.strip(' ,?')}?"
         found = await self.answer(asked, context)
@@ -964,8 +1049,11 @@ class Faq(Feature):
         else:
             # The context keeps the programme the user is in, not the one an answer had to borrow.
             keep = context if context else answered_for
+            # a priced list talked about stays listed ("czy przy tym zakupie trzeba bazy?", then "a jak dołożymy …?")
+            listed = before.listed if before is not None else ""
             session = session.with_(
-                topic=Topic("faq", programme=keep or "", subject=asked, entry=answer.entry_id or ""), offer=""
+                topic=Topic("faq", programme=keep or "", subject=asked, entry=answer.entry_id or "", listed=listed),
+                offer="",
             )
         return done(turn, out, log=entry, session=session)
 
@@ -1336,6 +1424,26 @@ _MONTH_ONLY = re.compile(
     r"(?P<when>(?:z|ze|w|od|we)\s+(?:[a-ząćęłńóśźż]{3,}\s+)?(?:19|20)\d{2}(?:\s*r\.?)?)\W*$"
 )
 # "a my ile …?", "nasz grant", "możemy": the user's own unit meant
+# "a jak dołożymy macierz …", "dokupimy jeszcze …", "do tego dojdzie …": a thing added to the list priced before
+_ADDED_TO_LIST = re.compile(
+    r"(?i)\b(?:do[lł]o[zż]\w*|dokupi\w*|dodamy|doda\w*\s+(?:do\s+tego|jeszcze)|do\s+tego\s+(?:doj\w*|jeszcze)|"
+    r"razem\s+z\s+(?:tym|poprzedni\w*))\b"
+)
+# "czy firewall możemy wziąć w leasing i rozliczyć raty?": how a thing is paid for, which the documents may leave open
+# – an abstention stays one, no verdict on the thing instead
+_HOW_FINANCED = re.compile(
+    r"(?i)leasing|wynaj[eęm]|dzier[zż]aw|\bna\s+raty\b|\brat(?:y|ach|ami)\b|abonament\w*\s+na\s+rat"
+)
+# "a ile to przy maksymalnym grancie?", "a przy najmniejszym grancie?"
+_AT_BOUND = re.compile(
+    r"(?i)\bprzy\s+(?:(?P<high>maksymaln\w*|najwy[zż]sz\w*|najwi[eę]ksz\w*)|(?P<low>minimaln\w*|najni[zż]sz\w*|najmniejsz\w*))"
+    r"\s+(?:mo[zż]liw\w*\s+)?grancie\b"
+)
+_ADVISORY_WORD = re.compile(r"(?i)doradz|doradc")
+_THRESHOLD_ASKED = re.compile(r"(?i)\bbaz\w*\s+konkurencyjn|\bpzp\b|\bprzetarg|\bzapytani\w*\s+ofertow|\bpr[oó]g\w*")
+_OF_THIS_PURCHASE = re.compile(
+    r"(?i)\b(?:przy|dla|do)\s+(?:tego|tych|tej|tym|tymi)\s+(?:zakup\w*|li[sś]\w*|zam[oó]wie\w*)|\bto\s+wszystko\b|\bta\s+lista\b"
+)
 _OURS_ASKED = re.compile(r"(?i)\b(?:my|nam|nas|nasz\w*|mo[zż]emy|dostali[sś]my|dostaniemy)\b")
 
 

@@ -36,6 +36,7 @@ from bot.dialogue.parsing import (
 from bot.dialogue.parsing.answers import NOT_BOUGHT, asks_contact
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, USED, corrects
 from bot.dialogue.parsing.followups import REMARK_AFTER, with_head
+from bot.dialogue.parsing.grant_phrases import OUR_LEVEL
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.parsing.quantities import PER_PIECE, figure_asked, priced
 from bot.dialogue.parsing.report import scaled
@@ -177,6 +178,10 @@ class FollowUps(Feature):
             return None  # "a brutto za sztukę?" after a purchase computed: its figures, the FAQ's arithmetic
         topic = turn.session.topic
         named = detect_programmes(turn.text)
+        if turn.session.unit_code and OUR_LEVEL.search(turn.text) and not (topic is not None and topic.kind == "grant"):
+            # "a nasz powiat w cyfrowym powiecie?" after a rule about our gmina's grant: that unit's grant, not the
+            # same rule in another programme
+            return None
         if (
             topic is not None
             and topic.kind in ("report", "document")

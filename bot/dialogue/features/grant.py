@@ -190,6 +190,11 @@ _STAROSTWO = re.compile(r"(?i)\bstarostw")
 _GRANT_TOO = re.compile(
     r"(?i)\bgrant\w*|\bdosta\w*|\bdostan\w*|\bkwot\w*|\bwylicz\w*|\bpolicz\w*|\bprzy\b|\bgdyby|\bjakby"
 )
+# "o ile więcej dostaliśmy niż Przodkowo?", "jaka jest różnica między nami a Przodkowem?"
+_DIFFERENCE = re.compile(
+    r"(?i)\bo\s+ile\s+(?:wi[eę]cej|mniej)\b.*?\bni[zż]\s+(?:gmin\w*\s+|sąsiedzi\s+z\s+)?(?P<name>[\w-]{3,})"
+    r"|\br[oó][zż]nic\w*\s+(?:mi[eę]dzy\s+)?(?:nami|naszym\s+grantem)\s+a\s+(?P<name2>[\w-]{3,})"
+)
 # "dla obu gmin", "obydwie jednostki", "my i nasz powiat": two units added up
 _TWO_UNITS = re.compile(
     r"(?i)\b(?:obu|oba|obie|obydw\w*|dw[oó]ch\s+(?:gmin|jednostek|powiat)\w*)\b|\bmy\s+i\s+nasz\w*\s+powiat"
@@ -547,6 +552,8 @@ class Grants(Feature):
             self._figure_explained,
             self._compared,
             self._units_together,
+            self._with_ours,
+            self._difference,
             self._together,
             self._bare_g_supposed,
             self._supposed_people,
@@ -754,6 +761,9 @@ class Grants(Feature):
             if (u := self.backends.grants.find_unit(code_).unit) is not None
             and re.search(rf"\b{re.escape(fold(u.name)[:5])}", folded)
         ]
+        ours = turn.session.unit_code or ""
+        if not named_units and ours in seen and re.search(r"(?i)\bu\s+nas\b|\bdla\s+nas\b|\bnasz\w*\b", text):
+            named_units = [ours]  # "ile to na mieszkańca u nas?" after a neighbour's grant: ours
         level = re.search(r"(?i)\b(powiat|gmin|miast)\w*", text)
         if not named_units and level is not None:
             # "ile to na mieszkańca powiatu w cs?": the unit of that level among those talked about
@@ -766,6 +776,8 @@ class Grants(Feature):
             return None
         named = detect_programmes(text)
         programme = named[0] if len(named) == 1 else (topic.programme if topic is not None and on_grant else "") or "cg"
+        if not named and subject != (topic.subject if topic is not None else "") and seen.get(subject):
+            programme = "cg"  # another unit talked about with its G: its Cyfrowa Gmina grant
         # the G of the last answer (a what-if's too), "przy tym pierwszym G" the one given before it
         g = _g(topic.g) if topic is not None and on_grant and topic.subject == subject and topic.g else None
         if g is None or re.search(r"(?i)\bpierwsz\w*\s+G\b|\bpoprzedni\w*\s+G\b", text):
@@ -851,9 +863,10 @@ class Grants(Feature):
         if _SHARE_OF_IT.search(asked):
             # "wracając do Kórnika – ile na doradztwo?": the question asked of that unit's grant (its G said before)
             g_seen = turn.session.units_seen().get(found[0], "")
-            held = Topic(
-                "grant", programme=(topic.programme if topic is not None else "") or "cg", subject=found[0], g=g_seen
-            )
+            # its grant in Cyfrowa Gmina when a G was given for it (a G is that programme's only), however the talk
+            # went on since ("… starosta pyta o cs …, wracając do Bukowiny – a u nas ile na doradztwo?")
+            programme = "cg" if g_seen else (topic.programme if topic is not None else "") or "cg"
+            held = Topic("grant", programme=programme, subject=found[0], g=g_seen)
             session = turn.session.with_(topic=held, grant_unit=found[0])
             result: Result = await self.dialogue.free_text(Turn(turn.user, session, asked))
             return result
@@ -2437,6 +2450,88 @@ class Grants(Feature):
         # several programmes talked about now: the next question ("czy możemy kupić laptopy?") is not one programme's
         topic = Topic("grant", programme="", subject=unit.code, g=g_said) if len(wanted) > 1 else None
         return done(turn, reply(*blocks), log=LogEntry("grant", text), session=_with_topic(turn.session, topic))
+
+    async def _with_ours(self, turn: Turn, text: str) -> Result | None:
+        """ "a sąsiednie Puszczykowo?" after our own grant, then "a razem ile?": our grant and the neighbour's, in the
+        programme talked about, added up (both exact); None when the sum asked is another (a programme named, a unit
+        named, our own unit talked about, figures said)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "grant" or not TOGETHER.search(text) or not HOW_MUCH.search(text):
+            return None
+        unit_code, ours, programme = topic.subject, turn.session.unit_code or "", topic.programme
+        if not ours or ours == unit_code or not programme or detect_programmes(text) or FOR_WHOM.search(text):
+            return None
+        if re.search(r"\d", text) or POOL.search(text):
+            return None
+        seen = turn.session.units_seen()
+        if ours not in seen:
+            return None
+        amounts: list[tuple[Any, Decimal]] = []
+        assert self.backends.grants is not None
+        for code_ in (ours, unit_code):
+            unit = self.backends.grants.find_unit(code_).unit
+            g = _g(seen.get(code_, "")) if programme == "cg" else None
+            result = await self._result_in(unit, programme, g) if unit is not None else None
+            amount = getattr(result, "amount", None)
+            if unit is None or amount is None:
+                return None
+            amounts.append((unit, amount))
+        total = sum((a for _u, a in amounts), Decimal(0))
+        blocks: list[Any] = [
+            title(texts.TOGETHER_UNITS_TITLE.format(programme=programme_name(programme))),
+            *(item(f"{u.describe()}: {_zl(a)}") for u, a in amounts),
+            texts.TOGETHER_SUM.format(amount=_zl(total)),
+        ]
+        return done(turn, reply(*blocks), log=LogEntry("grant", text, programme=programme))
+
+    async def _difference(self, turn: Turn, text: str) -> Result | None:
+        """ "o ile więcej dostaliśmy niż Przodkowo?": our grant less the named neighbour's (both computed here), in the
+        programme named, else Cyfrowa Gmina when both had their G given, else the one talked about."""
+        asked = _DIFFERENCE.search(text)
+        ours = turn.session.unit_code or ""
+        seen = turn.session.units_seen()
+        if asked is None or not ours or ours not in seen or self.backends.grants is None:
+            return None
+        stem = fold(asked.group("name") or asked.group("name2"))[:5]
+        others = [
+            code_
+            for code_ in seen
+            if code_ != ours
+            and (u := self.backends.grants.find_unit(code_).unit) is not None
+            and fold(u.name).startswith(stem)
+        ]
+        if len(others) != 1:
+            return None
+        named = detect_programmes(text)
+        topic = turn.session.topic
+        programme = (
+            named[0]
+            if len(named) == 1
+            else "cg"
+            if seen.get(ours) and seen.get(others[0])
+            else (topic.programme if topic is not None else "")
+        )
+        if not programme:
+            return None
+        amounts: list[tuple[Any, Decimal]] = []
+        for code_ in (ours, others[0]):
+            unit = self.backends.grants.find_unit(code_).unit
+            g = _g(seen.get(code_, "")) if programme == "cg" else None
+            amount = await self.computed_amount(code_, programme, g)
+            if unit is None or amount is None:
+                return None
+            amounts.append((unit, amount))
+        (us, a), (them, b) = amounts
+        line = texts.GRANT_DIFFERENCE.format(
+            programme=programme_name(programme),
+            us=us.describe(),
+            a=_zl(a),
+            them=them.describe(),
+            b=_zl(b),
+            diff=_zl(abs(a - b)),
+            more="więcej" if a >= b else "mniej",
+        )
+        return done(turn, reply(line), log=LogEntry("grant", text, programme=programme))
 
     async def _result_in(self, unit: Any, programme: str, g: Decimal | None) -> Any:
         """The unit's GrantResult in one programme (None when the calculator gives none for it)."""

@@ -253,6 +253,13 @@ _SUM_ASKED = re.compile(
     r"(?i)\bile\s+(?:z\s+tego|z\s+tych|z\s+tej\s+listy|[lł][aą]cznie|razem|w\s+sumie)\b.{0,30}?"
     r"\b(?:kwalifikowaln\w*|przejd\w*|pokryj\w*|pokryje|sfinansuj\w*|rozliczy\w*|mo[zż]emy\s+rozliczy\w*)"
 )
+_WHEN_ASKED = re.compile(r"(?i)\b(?:do|od)\s+kiedy\b|\bkiedy\b|\bw\s+jakim\s+terminie\b|\bgdzie\b")
+_VERDICT_WORD = re.compile(r"(?i)kwalifik|przejd|przejdzie|[lł]api|mie[sś]ci|mo[zż]na\s+(?:kupi|sfinans|rozlicz)")
+# "a brutto?", "ile to razem netto?" right after a priced list: its sums again (they carry both figures)
+_BASIS_ONLY = re.compile(
+    r"(?i)^\W*(?:(?:a|i|to|ok)\W+)*(?:ile\s+(?:to\s+)?(?:b[eę]dzie\s+)?)?(?:razem\s+|[lł][aą]cznie\s+|w\s+sumie\s+)?"
+    r"(?:netto|brutto)(?:\s+(?:razem|[lł][aą]cznie|w\s+sumie))?\W*$"
+)
 
 
 class Purchases(Feature):
@@ -295,8 +302,8 @@ class Purchases(Feature):
         """ "kupujemy macierz za 62 400 zł netto – kwalifikowalna? i czy trzeba coś specjalnego przy wyborze
         wykonawcy?": the thing judged, then the second question asked about the same purchase."""
         two = _THEN_ASKED.match(turn.text.strip())
-        if two is None:
-            return None
+        if two is None or _WHEN_ASKED.search(two.group("first")):
+            return None  # "a diagnoza do kiedy, jeśli umowę podpisaliśmy …?": a deadline asked, no thing judged
         judged = await self.text(Turn(turn.user, turn.session, two.group("first")))
         if judged is None:
             return None
@@ -320,6 +327,8 @@ class Purchases(Feature):
         return await self._text(turn)
 
     async def _text(self, turn: Turn) -> Result | None:
+        if _WHEN_ASKED.search(turn.text) and not _BUY_VERB.search(turn.text) and not _VERDICT_WORD.search(turn.text):
+            return None  # "a diagnoza do kiedy, jeśli umowę podpisaliśmy …?": a deadline, the FAQ's (no verdict asked)
         # a verdict and a second question about the same purchase, else a rule question that only looks like one
         rule = await self._then_asked(turn) or await self._not_a_thing(turn)
         if rule is not False:
@@ -630,7 +639,9 @@ class Purchases(Feature):
         """ "a ile z tego łącznie jest kwalifikowalne?" after a list of priced things judged: what the eligible ones add
         up to, per programme judged."""
         topic = turn.session.topic
-        if topic is None or topic.kind != "item" or not topic.listed or not _SUM_ASKED.search(turn.text):
+        if topic is None or topic.kind != "item" or not topic.listed:
+            return None
+        if not _SUM_ASKED.search(turn.text) and not _BASIS_ONLY.match(turn.text):
             return None
         listed = [c for c in (cost_in(part) for part in topic.listed.split("\n")) if c is not None]
         if len(listed) < 2 or self.backends.classify is None:

@@ -28,7 +28,12 @@ BASIS_ALONE = re.compile(
 FIX_ASKED = re.compile(
     r"(?i)\bco\s+(?:(?:mam|mamy|trzeba|nale[zż]y|musimy|musz[eę]|powinni\w*|mo[zż]emy)\s+)?"
     r"(?:zmieni[cć]|poprawi[cć]|zrobi[cć]|uzupe[lł]ni[cć])\b"
+    # "co jest nie tak ze skanerami?", "co nie gra z serwerem?", "jaki jest problem z laptopami?"
+    r"|\bco\s+(?:(?:jest|by[lł]o)\s+)?nie\s+tak\s+(?:z|ze)\s|\bco\s+nie\s+gra\s+(?:z|ze)\s"
+    r"|\bjaki\s+(?:jest\s+)?problem\s+(?:z|ze)\s"
 )
+# "co jest nie tak ze skanerami?": the thing after "z/ze"
+_WRONG_WITH = re.compile(r"(?i)\b(?:nie\s+tak|nie\s+gra|problem)\s+(?:z|ze)\s+(?P<thing>[^?.!]+)")
 _FIX_THING_AFTER = re.compile(
     r"(?i)\b(?:[zż]eby|aby|by|[zż]eby\s+nam)\s+(?P<thing>.+?)\s+(?:przesz\w*|przejd\w*|przeszed\w*|by[lł]\w*\s+ok\w*|"
     r"zosta[lł]\w*\s+uznan\w*|by[lł]\w*\s+kwalifikowaln\w*|si[eę]\s+zmie[sś]ci\w*)\b"
@@ -36,7 +41,7 @@ _FIX_THING_AFTER = re.compile(
 _FIX_THING_BEFORE = re.compile(r"(?i)^\W*(?:(?:a|i|no|ok|dobra)\W+)?(?P<thing>[^–—?]+?)\s*[–—-]\s*co\b")
 # words that name no thing of the report: "te 20 000 za doradztwo" -> "doradztwo"
 _NOT_A_THING = re.compile(
-    r"(?i)^(?:te[jgn]?|ta|t[aeę]|tym|tych|to|ten|tego|sam[aoy]?|samego|za|na|z|ze|w|a|i|czy|ile|jak\w*|jest|s[aą]|by[lł]\w*|netto|brutto|"
+    r"(?i)^(?:te[jgn]?|ta|t[aeę]|tym|tymi|tych|to|ten|tego|sam[aoy]?|samego|za|na|z|ze|w|a|i|czy|ile|jak\w*|jest|s[aą]|by[lł]\w*|netto|brutto|"
     r"vat[\w-]*|bez|kwot\w*|zł|zl|pozycj\w*|pln|razem|sum\w*|wynos\w*|wyni[oó]s\w*|wychodz\w*|wysz[lł]\w*|wyjd\w*|kosztuj\w*|kosztowa\w*|mam|co|ok|dobra|no|jed(?:en|na|no|nego|nej)|"
     r"sztuk\w*|szt|ka[zż]d\w*)$"
 )
@@ -253,7 +258,7 @@ def fix_thing(text: str) -> str | None:
     when it names none ("co mam zmienić, żeby ta pozycja przeszła?"); None when it is no such question."""
     if not FIX_ASKED.search(text):
         return None
-    found = _FIX_THING_AFTER.search(text) or _FIX_THING_BEFORE.search(text)
+    found = _FIX_THING_AFTER.search(text) or _FIX_THING_BEFORE.search(text) or _WRONG_WITH.search(text)
     return thing_words(found.group("thing")) if found else ""
 
 

@@ -43,6 +43,7 @@ from bot.dialogue.features.document_facts import (
     sum_line,
     whole_asked,
 )
+from bot.dialogue.features.faq import GRANT_CARRIED
 from bot.dialogue.parsing import (
     asks_clear_set,
     asks_next_step,
@@ -57,6 +58,7 @@ from bot.dialogue.parsing import (
 )
 from bot.dialogue.parsing.answers import DOCUMENTS_ASKED
 from bot.dialogue.parsing.followups import programme_corrected
+from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
 from bot.dialogue.store import SetParams
@@ -177,6 +179,51 @@ _LEFT_ASKED = re.compile(
     r"do\s+wykorzystania)|\bile\b.{0,20}\b(?:mamy|mo[zż]emy)\s+(?:jeszcze\s+)?(?:do\s+wydania|wyda[cć])\b"
     # "ile jeszcze nam zostało?", "to ile zostaje?"
     r"|^\W*(?:a\s+|to\s+|i\s+)*ile\s+(?:(?:jeszcze|nam|w\s+sumie)\s+){0,3}(?:zosta[lł]o|zostaje|pozosta[lł]o|pozostaje)\W*$"
+)
+# "jeśli grant to 850 tys.", "przy grancie 400 000 zł", "grant mamy 300 tys.": the grant said with the question
+_GRANT_IS = re.compile(
+    r"(?i)\b(?:grant\w*|dotacj\w*)\s+(?:to|wynosi|mamy|ma|jest|=|:|w\s+wysoko[sś]ci)?\s*(?:ok\.?\s+|oko[lł]o\s+)?"
+    r"(?P<n>\d+(?:[\s.]\d{3})*(?:,\d+)?)\s*(?P<k>tys\.?|tysi[eę]c\w*|mln|milion\w*|k\b)?"
+)
+# "mamy 420 tys. z cg", "dostaliśmy 280 tys.", "(grant 299430.01 zł)": the grant said in an earlier question
+_HAVE_GRANT = re.compile(
+    r"(?i)\b(?:mamy|dostali[sś]my|otrzymali[sś]my|przyznano\s+nam|grant\w*(?:\s+(?:to|wynosi|mamy))?)\s+"
+    r"(?:ok\.?\s+|oko[lł]o\s+)?(?P<n>\d+(?:[\s.]\d{3})*(?:,\d+)?)\s*(?P<k>tys\.?|tysi[eę]c\w*|mln|milion\w*|k\b)?"
+)
+
+
+# "mamy 420 tys. z cyfrowej gminy", "dostaliśmy 280 tys.", "przyznano nam grant 300 000 zł": the user's own grant
+_AMOUNT = r"(?P<n>\d+(?:[\s.]\d{3})*(?:,\d+)?)\s*(?P<k>tys\.?|tysi[eę]c\w*|mln|milion\w*)?"
+_GRANT_STATED = (
+    re.compile(
+        rf"(?i)\b(?:dostali[sś]my|otrzymali[sś]my|przyznano\s+nam)\s+(?:grant\w*\s+)?(?:w\s+wysoko[sś]ci\s+)?{_AMOUNT}"
+    ),
+    re.compile(rf"(?i)\bmamy\s+grant\w*\s+(?:w\s+wysoko[sś]ci\s+)?{_AMOUNT}"),
+    # after "mamy" only with the programme or the grant named ("mamy 50 000 zł na serwer" is no grant)
+    re.compile(
+        rf"(?i)\bmamy\s+{_AMOUNT}\s*(?:z[lł]\w*\s+)?(?:z|ze)\s+(?:cg|cp|cs|cyfrow|cyber|grantu|dotacji|programu)"
+    ),
+)
+
+
+def _grant_in(subject: str) -> Decimal | None:
+    carried = GRANT_CARRIED.search(subject)
+    if carried is not None:
+        return Decimal(carried.group("n") or carried.group("m"))
+    said = _HAVE_GRANT.search(subject)
+    return scaled(said.group("n"), said.group("k") or "") if said is not None else None
+
+
+# "to doradztwo się mieści czy nie?", "czy usługi doradcze zmieszczą się w limicie?"
+_ADVISORY_FITS = re.compile(
+    r"(?i)\bdoradz\w*.{0,40}\b(?:mie[sś]ci|zmie[sś]ci|zmieszcz|przekracz\w*|w\s+limicie|poza\s+limit\w*)"
+    r"|\b(?:mie[sś]ci|zmie[sś]ci|zmieszcz|przekracz\w*)\w*\s+(?:si[eę]\s+)?(?:w\s+limicie\s+)?.{0,20}\bdoradz"
+)
+_LEFT_AFTER_ASKED = re.compile(r"(?i)\bile\b.{0,30}\b(?:zosta|pozosta)")
+# "jak wydamy 120 tys.", "jeśli wydamy 80 000 zł", "po wydaniu 50 tys."
+_WHEN_SPENT = re.compile(
+    r"(?i)\b(?:(?:jak|je[sś]li|je[zż]eli|gdy|kiedy|po\s+tym,?\s+jak)\s+(?:ju[zż]\s+)?wydamy|po\s+wydaniu)\s+"
+    r"(?:ok\.?\s+|oko[lł]o\s+)?(?P<n>\d+(?:[\s.]\d{3})*(?:,\d+)?)\s*(?P<k>tys\.?|tysi[eę]c\w*|mln|milion\w*|k\b)?"
 )
 # "tę fakturę", "ten plik", "to": the document talked about
 _THIS_DOCUMENT = re.compile(
@@ -713,7 +760,44 @@ class Settlement(Feature):
             or await self._what_is_wrong(turn)
             or await self._grant_left(turn)
             or await self._grant_supposed(turn)
+            or await self._advisory_fits(turn)
         )
+
+    async def _advisory_spent(
+        self, turn: Turn
+    ) -> tuple[Any, Decimal, Decimal, str, tuple[Decimal, Decimal] | None] | None:
+        """(report, grant, advisory spent, basis, (percent, cap)) of the last report, the grant given for the set."""
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        params = await self.store.params(turn.user.channel, turn.user.id)
+        if report is None or params.grant_amount is None or not report.programme:
+            return None
+        basis = "netto" if params.vat_recoverable is True else "brutto"
+        spent = figures.advisory_net(report.csv or "", basis)
+        if spent is None:
+            return None
+        return report, params.grant_amount, spent, basis, figures.advisory_cap(report.programme, params.grant_amount)
+
+    async def _advisory_fits(self, turn: Turn) -> Result | None:
+        """ "to doradztwo się mieści czy nie?" after a report: its advisory lines against the cap of the grant given
+        for the set, on the basis the report counts (net when VAT is recovered)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "report" or not _ADVISORY_FITS.search(turn.text):
+            return None
+        found = await self._advisory_spent(turn)
+        if found is None or found[4] is None:
+            return None
+        report, grant, spent, basis, (percent, cap) = found
+        said = texts.GRANT_SUPPOSED_CAP.format(
+            grant=f"{num(grant)} zł",
+            percent=percent.normalize(),
+            cap=f"{num(cap)} zł",
+            spent=f"{num(spent)} zł",
+            basis=basis,
+        )
+        verdict = "Nie." if spent > cap else "Tak."
+        tail = texts.CAP_EXCEEDED.format(over=f"{num(spent - cap)} zł") if spent > cap else texts.CAP_KEPT
+        blocks: list[Any] = [note(f"Program: {programme_name(report.programme)}"), f"{verdict} {said} {tail}"]
+        return _about_report(turn, blocks, report.programme, subject="doradztwo")
 
     async def _has_documents(self, turn: Turn) -> bool:
         return bool(await self.store.documents(turn.user.channel, turn.user.id))
@@ -747,7 +831,6 @@ class Settlement(Feature):
     async def _grant_supposed(self, turn: Turn) -> Result | None:
         """ "a przy grancie 350 tys.?" after a report with advisory lines: that grant's cap against the report's
         advisory total, on the basis the report counts (net when VAT is recovered, else gross)."""
-        from bot.dialogue.parsing.report import scaled
 
         said = figures.GRANT_SUPPOSED.match(turn.text)
         topic = turn.session.topic
@@ -779,10 +862,21 @@ class Settlement(Feature):
     async def _grant_left(self, turn: Turn) -> Result | None:
         """ "ile nam jeszcze zostało z grantu?" with a report and the grant given for it: the grant less the eligible
         total of the last report, on the basis its limits are counted on (gross unless VAT is recovered)."""
-        if not _LEFT_ASKED.search(turn.text):
+        spending = _WHEN_SPENT.search(turn.text)
+        if not _LEFT_ASKED.search(turn.text) and not (spending and _LEFT_AFTER_ASKED.search(turn.text)):
             return None
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
         params = await self.store.params(turn.user.channel, turn.user.id)
+        said_grant = _GRANT_IS.search(turn.text)
+        stated = scaled(said_grant.group("n"), said_grant.group("k") or "") if said_grant is not None else None
+        if stated is not None and stated > 0:
+            # "ile jeszcze możemy wydać, jeśli grant to 850 tys.?": the grant said with the question, kept for the set
+            params = await self.store.save_params(turn.user.channel, turn.user.id, grant_amount=stated)
+        if spending is not None:
+            # "a ile nam zostanie, jak wydamy 120 tys.?": the grant (stated, or computed here) less that sum
+            return await self._left_after(
+                turn, params.grant_amount, scaled(spending.group("n"), spending.group("k") or "")
+            )
         if report is None:
             # "ile jeszcze możemy wydać?" before any report: what the answer needs (never a rule's example figure);
             # "ile możemy wydać na diagnozę?" asks a rule about one kind of cost, not what is left
@@ -807,6 +901,36 @@ class Settlement(Feature):
         )
         blocks: list[Any] = [note(f"Program: {programme_name(report.programme)}")] if report.programme else []
         return _about_report(turn, [*blocks, said, note(texts.GRANT_LEFT_NOTE)], report.programme)
+
+    async def _left_after(self, turn: Turn, stated: Decimal | None, spent: Decimal | None) -> Result | None:
+        """The grant less a sum the user plans to spend: the grant stated for the set, else the one computed exactly
+        in this talk (the unit's, with its G); without a grant, what is needed."""
+        if spent is None:
+            return None
+        grant, programme = stated, context_programme(turn)
+        topic = turn.session.topic
+        unit_code = (topic.subject if topic is not None and topic.kind == "grant" else "") or turn.session.grant_unit
+        if grant is None and unit_code and self.backends.grants is not None:
+            code_ = (topic.programme if topic is not None and topic.programme else "") or programme or "cg"
+            g = (topic.g if topic is not None and topic.kind == "grant" else "") or turn.session.units_seen().get(
+                unit_code, ""
+            )
+            grant = await self.feature("grant").computed_amount(unit_code, code_, Decimal(g) if g else None)
+            programme = code_
+        if grant is None and topic is not None and topic.kind == "faq":
+            # "mamy 420 tys. z cyfrowej gminy, ile na doradztwo?", then "a ile zostanie, jak wydamy 120 tys.?"
+            grant = _grant_in(topic.subject)
+            programme = topic.programme or programme
+        if grant is None:
+            return say(turn, texts.LEFT_NEEDS_GRANT)
+        blocks: list[Any] = [note(f"Program: {programme_name(programme)}")] if programme else []
+        left = grant - spent
+        said = texts.LEFT_AFTER.format(grant=f"{num(grant)} zł", spent=f"{num(spent)} zł", left=f"{num(left)} zł")
+        if left < 0:
+            said = texts.LEFT_AFTER_OVER.format(
+                grant=f"{num(grant)} zł", spent=f"{num(spent)} zł", over=f"{num(-left)} zł"
+            )
+        return done(turn, reply(*blocks, said), log=LogEntry("faq", turn.text, programme=programme or None))
 
     async def _what_is_wrong(self, turn: Turn) -> Result | None:
         """ "co tu jest nie tak?", "czy wszystko ok?" right after the files: the check of the set (it had been an FAQ
@@ -839,7 +963,9 @@ class Settlement(Feature):
         talked = talked or (maybe and bool(_REPORT_TOTAL_WORDS.search(text)))
         maybe = maybe and not talked
         quantity = figures.QUANTITY_ASKED.match(text) and not _QUANTITIES_ASKED.search(text)  # not invoice vs protocol
-        if (talked and quantity) or figures.COST_ASKED.search(text):
+        # "dlaczego laptopy odpadły?", then "a ile to było netto?": the line just talked about (its report figures)
+        on_subject = bool(talked and one and topic is not None and topic.subject and not figures.thing_words(text))
+        if ((talked and quantity) or figures.COST_ASKED.search(text)) and not on_subject:
             # "ile netto kosztował jeden laptop?": the documents sent, whatever was talked about in between
             lines_said = await self._document_lines(turn)
             if lines_said is not None or talked:
@@ -851,7 +977,7 @@ class Settlement(Feature):
             return await self._document_lines(turn) if talked and one else None
         lines = figures.line_figures(report.csv)
         # "a sam serwer w cs jest ok?" judged, then "ile to brutto?": the thing just talked about, on the documents
-        pointed = alone or (maybe and topic is not None and topic.kind == "item")
+        pointed = alone or (maybe and topic is not None and topic.kind == "item") or on_subject
         thing = figures.thing_words(text) or (
             figures.thing_words(topic.subject) if pointed and topic is not None else ""
         )
@@ -1155,13 +1281,16 @@ class Settlement(Feature):
             blocks += named + _document_problems(report.csv, lines[start + 1 : end], named, about or turn.text)
             if not any(line.lstrip()[:1] in "❌⚠❓" for line in named):
                 blocks.append(texts.NO_PROBLEM_AT_LINE)
-            return _about_report(turn, blocks, report.programme)
+            # the line talked about stays the subject: "a ile to było netto?" next is its figure
+            line_name = re.search(r"„([^”]+)”", named[0])
+            return _about_report(turn, blocks, report.programme, subject=line_name.group(1) if line_name else "")
         blocks += [texts.WHY_FROM_REPORT, *lines[start + 1 : end]]
         return _about_report(turn, blocks, report.programme)
 
     # -- report parameters in plain words ------------------------------------------------------
 
     async def text(self, turn: Turn) -> Result | None:
+        await self._grant_stated(turn)
         both = await self._params_then_question(turn)
         if both is not None:
             return both
@@ -1263,6 +1392,14 @@ class Settlement(Feature):
         )
         outcome, session = excess
         return Outcome((*outcome.replies, reply(note(said))), outcome.log, outcome.ephemeral), session
+
+    async def _grant_stated(self, turn: Turn) -> None:
+        """ "mamy 420 tys. z cyfrowej gminy, ile na doradztwo?": the grant said in passing is kept as the set's grant
+        too ("a ile to procent grantu?", "ile zostanie, jak wydamy 120 tys.?" later)."""
+        stated = next((m for m in (p.search(turn.text) for p in _GRANT_STATED) if m is not None), None)
+        amount = scaled(stated.group("n"), stated.group("k") or "") if stated is not None else None
+        if amount is not None and amount >= 10_000:
+            await self.store.save_params(turn.user.channel, turn.user.id, grant_amount=amount)
 
     async def _params_then_question(self, turn: Turn) -> Result | None:
         """ "VAT odliczamy. ile w sumie możemy z tego rozliczyć?", "VAT odliczamy – to ile wychodzi nadwyżki na

@@ -93,6 +93,9 @@ class Shares(Feature):
             return None
         thing = " ".join(w for w in re.findall(r"[^\W\d_][\w-]*", turn.text) if not _NOT_A_THING.match(w))
         programme = context_programme(turn)
+        topic = turn.session.topic
+        if not thing.strip() and topic is not None and topic.kind == "report" and topic.subject == "doradztwo":
+            thing = "doradztwo"  # "to doradztwo się mieści?", then "a ile to procent grantu?": the advisory lines
         figure = await self._figure(turn, thing)
         if figure is None:
             return None

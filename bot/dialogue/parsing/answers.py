@@ -270,6 +270,10 @@ _OWN_GRANT = re.compile(
     r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy|"
     # "liczymy się jako gmina czy jako powiat? ile?": the own unit's grant, whatever it counts as
     r"liczymy\s+si[eę]\s+jako|traktuj\w*\s+nas\s+jako|"
+    # "a z cs ile miasto dostanie?", "ile dostanie nasz powiat?": the user's unit by its kind, no name after it
+    # ("ile powiat dostaje z cs?" asks about any powiat)
+    r"ile\s+(?:nasz\w*\s+(?:miasto|gmina|powiat|starostwo|urz[aą]d)|miasto)\s+(?:dostanie|otrzyma|mo[zż]e\s+dosta[cć])|"
+    r"ile\s+(?:dostanie|otrzyma|mo[zż]e\s+dosta[cć])\s+(?:nasz\w*\s+(?:miasto|gmina|powiat|starostwo|urz[aą]d)|miasto)(?=\W*$)|"
     # "ile mamy grantu?", "jaki grant mamy", "ile wychodzi nam"
     r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"
     # "ile mamy szansę dostać?", "na ile możemy liczyć?"
@@ -459,6 +463,18 @@ _WHO = re.compile(
 )
 
 
+# "a jaka jutro pogoda?", "kto wygrał wczoraj mecz?", "opowiedz kawał": chatter beside the programmes
+_CHATTER = re.compile(
+    r"(?i)\b(?:pogod\w*|prognoz\w*\s+pogody|deszcz\w*|[sś]nieg\w*|mecz\w*|pi[lł]k\w*\s+no[zż]n\w*|kto\s+wygra[lł]\w*|"
+    r"jak\s+si[eę]\s+(?:masz|czujesz)|co\s+s[lł]ycha[cć]|opowiedz\s+(?:mi\s+)?(?:kawa[lł]|dowcip|[zż]art)\w*|"
+    r"(?:na|co)\s+obiad\w*|ulubion\w+\s+(?:kolor|film|potraw)\w*)\b"
+)
+_DOMAIN = re.compile(
+    r"(?i)grant|program|cyfrow|cyber|cg\b|cp\b|cs\b|gmin|powiat|wojew|faktur|raport|zakup|kup|sprz[eę]t|wniosek|umow|"
+    r"diagnoz|ankiet|rozlicz|dotacj|kwalifik|\d"
+)
+
+
 def small_talk(text: str) -> str | None:
     """'dzięki', 'ok, dziękuję' -> 'thanks'; 'dzień dobry' -> 'hello'; 'czy mogę zadać pytanie?' -> 'may_ask';
     'kim jesteś?' -> 'who'; anything else None.
@@ -471,9 +487,13 @@ def small_talk(text: str) -> str | None:
     ('may_ask', 'who')
     >>> small_talk("mam pytanie o diagnozę"), small_talk("kim jest operator programu?")
     (None, None)
+    >>> small_talk("a jaka jutro będzie pogoda?"), small_talk("czy pogoda wpływa na termin diagnozy?")
+    ('chatter', None)
     """
     if _MAY_ASK.match(text.strip()):
         return "may_ask"
+    if _CHATTER.search(text) and not _DOMAIN.search(text) and len(text.split()) <= 12:
+        return "chatter"
     if _WHO.search(text.strip()):
         return "who"
     if _THANKS.fullmatch(text.strip()):

@@ -23,8 +23,16 @@ _OPENER = re.compile(
     # opener goes
     r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no|dzi[eę]ki|dzi[eę]kuj[eę](?:\s+bardzo)?|szkoda|trudno|rozumiem|jasne|aha|super)"
     r"\W+)?(?:(?:a\s+|to\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
-    r"sprawy|(?:tego|tej|te[jg]o|tych)\s+(?:temat\w*|pytani\w*|w[aą]tk\w*|spraw\w*|kwesti\w*|zagadnie\w*|rozmow\w*)|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+(?=\s*[,:;.!–—-](?!\s*(?:a\s+)?(?:ile|czy|jak\w*|kiedy|do\s+kiedy|gdzie|kto)\b))|(?:nas|siebie|naszego|naszej)(?=\s*[,:;.!–—-])(?!\s*[,:;–—-]?\s*(?:czyli\b|a\s+(?:w|we|z|ze)\s+[\w-]+(?:\s+[\w-]+)?\s*\??\s*$)))|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
+    r"sprawy|(?:tego|tej|te[jg]o|tych)\s+(?:temat\w*|pytani\w*|w[aą]tk\w*|spraw\w*|kwesti\w*|zagadnie\w*|rozmow\w*)|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+(?=\s*[,:;.!–—-](?!\s*(?:a\s+)?(?:(?:u\s+nas|u\s+nich|my|nam|oni)\s+)?(?:ile|czy|jak\w*|kiedy|do\s+kiedy|gdzie|kto)\b))|(?:nas|siebie|naszego|naszej)(?=\s*[,:;.!–—-])(?!\s*[,:;–—-]?\s*(?:czyli\b|a\s+(?:w|we|z|ze)\s+[\w-]+(?:\s+[\w-]+)?\s*\??\s*$)))|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
     r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
+    # "informatyk pyta – skaner …?", "skarbnik pyta, czy …": who in the office asks (no unit of their own) is no
+    # part of the question
+    r"(?:nasz\w*\s+|m[oó]j\s+|moja\s+)?(?:informatyk\w*|skarbnik\w*|sekretarz\w*|ksi[eę]gow\w*|szef\w*|prezes\w*|"
+    r"koleg\w*|kole[zż]ank\w*|dyrektor\w*|kierownik\w*|audytor\w*|radn\w*)\s+pyta(?:j[aą])?(?:\s*[–—])?|"
+    # "aha, to pomyliłam programy. ile w cyfrowym powiecie?": the slip owned, then the question
+    r"(?:to\s+|czyli\s+)?(?:(?:si[eę]\s+)?pomyli[lł]\w*(?:\s+si[eę])?(?:\s+(?:program\w*|nazw\w*))?|moja\s+pomy[lł]ka|pomy[lł]ka)|"
+    # "Sąsiednia gmina też pyta, ale najpierw my – ile …?": the others wait; the question is ours
+    r"[^?–—]{0,60}?\bale\s+najpierw\s+(?:my|nas|o\s+nas|nasz\w*)(?:\s*[–—])?|"
     # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
     r"dzie[nń]\s+dobry(?:\s+pa[nń]stwu|\s+pani|\s+panu)?|dobry\s+wiecz[oó]r|witam(?:\s+serdecznie|\s+pa[nń]stwa)?|"
     r"cze[sś][cć]|hej|halo|szanown\w+\s+pa[nń]stw\w*|mam\s+(?:takie\s+|kr[oó]tkie\s+)?pytanie|"
@@ -61,6 +69,8 @@ def without_opener(text: str) -> str:
     'wracając do nas – a w cs?'
     >>> without_opener("wracając do Kórnika – ile na doradztwo?")  # a question about that unit: kept
     'wracając do Kórnika – ile na doradztwo?'
+    >>> without_opener("informatyk pyta – skaner do sekretariatu można z grantu?")
+    'skaner do sekretariatu można z grantu?'
     >>> without_opener("to, co pisałeś o trwałości – dotyczy też CS?")
     'trwałości – dotyczy też CS?'
     """
@@ -146,3 +156,67 @@ def without_reason(text: str) -> str:
             # "a cs? też się możemy załapać?": whether (and how much) the user's unit can get there
             return f"ile dla nas w {found.programme}?"
     return match.group("question") if match else text
+
+
+# "wójt Bukowiny Tatrzańskiej pyta – z cg, G 1950, ile dostaniemy?": the head of a named unit asking through the user
+# is a statement of that unit ("wójt Bukowiny Tatrzańskiej. …"), read as "jesteśmy z …" is
+_HEAD_ASKS = re.compile(
+    r"^\W*(?P<who>(?:w[oó]jt|burmistrz|prezydent|starosta)\w*\s+"
+    r"(?:(?:gminy|miasta|powiatu|starostwa)\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?)"
+    r"\s+pyta(?:j[aą])?\s*(?:[,:–—-]\s*)?(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# "gmina Poronin pyta, czy też może wziąć z cyfrowego powiatu": another unit's question passed on – asked of that unit
+_UNIT_ASKS_IF = re.compile(
+    r"^\W*(?:a\s+)?(?P<unit>(?:gmina|powiat|miasto|starostwo)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?)"
+    r"\s+pyta(?:j[aą])?\W+czy\s+(?:te[zż]\s+|tak[zż]e\s+|r[oó]wnie[zż]\s+)?(?:mo[zż]e|mog[aą])\s+"
+    r"(?:wzi[aą][cć]|dosta[cć]|skorzysta[cć]|startowa[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]\s+wniosek|mie[cć])\b\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def asker_as_statement(text: str) -> str:
+    """ "wójt Bukowiny Tatrzańskiej pyta – ile dostaniemy?" -> "wójt Bukowiny Tatrzańskiej. ile dostaniemy?"
+
+    >>> asker_as_statement("wojt Bukowiny Tatrzanskiej pyta – z cyfrowej gminy, G 1950, ile dostaniemy?")
+    'wojt Bukowiny Tatrzanskiej. z cyfrowej gminy, G 1950, ile dostaniemy?'
+    >>> asker_as_statement("gmina Poronin pyta czy tez moze wziac z cyfrowego powiatu")
+    'czy gmina Poronin może dostać grant z cyfrowego powiatu'
+    >>> asker_as_statement("starosta tatrzanski pyta ile powiat dostaje")  # no name: as it was
+    'starosta tatrzanski pyta ile powiat dostaje'
+    """
+    other = _UNIT_ASKS_IF.match(text)
+    if other is not None:
+        return f"czy {other.group('unit')} może dostać grant {other.group('rest')}".rstrip()
+    said = _HEAD_ASKS.match(text)
+    if said is None:
+        return text
+    return f"{said.group('who')}. {said.group('rest')}"
+
+
+# "(a sąsiedzi pytają, ile oni mogą) z tego samego programu", "w tym programie": the programme talked about
+_SAME_PROGRAMME = re.compile(
+    r"(?i)\b(?:z|ze|w|we)\s+(?:tego|tym)\s+(?:samego\s+|samym\s+)?(?:programu|programie|konkursu|konkursie)\b"
+)
+
+
+def same_programme_named(text: str, name: str | None) -> str:
+    """The programme meant by "z tego samego programu" named ("z programu Cyfrowa Gmina"), when one is in context.
+
+    >>> same_programme_named("ile oni moga z tego samego programu", "Cyfrowa Gmina")
+    'ile oni moga z programu Cyfrowa Gmina'
+    >>> same_programme_named("ile oni moga z tego samego programu", None)
+    'ile oni moga z tego samego programu'
+    """
+    if not name:
+        return text
+    return _SAME_PROGRAMME.sub(
+        lambda m: (
+            f"{m.group(0).split()[0]} programu {name}"
+            if m.group(0).split()[0].lower() in ("z", "ze")
+            else f"w programie {name}"
+        ),
+        text,
+    )

@@ -307,8 +307,16 @@ _OFFICE_ABBREVIATIONS = (
 )
 
 
+_IN_POWIAT_OFFICE = re.compile(
+    r"(?i)^(?P<lead>\W*(?:jestem|jeste[sś]my|pracuj\w*|pisz\w*|dzwoni\w*))\b.{0,40}?\b(?:w|ze?)\s+starostw(?:ie|a)\s+"
+    r"(?:powiatow\w+\s+)?(?P<adj>\w+(?:sk|ck|dzk))(?:im|iego)\b"
+)
+
+
 def _as_statement(clause: str) -> str:
     """A clause naming who writes and where from, as a plain statement of where from; others unchanged."""
+    # "jestem nowy w starostwie kartuskim", "pracuję ze starostwa wielickiego": the powiat by its adjective
+    clause = _IN_POWIAT_OFFICE.sub(lambda m: f"{m.group('lead')} z powiatu {m.group('adj')}iego", clause)
     body = clause.strip()
     for pattern, office in _OFFICE_ABBREVIATIONS:
         # "piszę z UM w Gnieźnie", "jestem z UG Kobylnica": the office written out
@@ -344,7 +352,8 @@ def _as_statement(clause: str) -> str:
             break
     rest = re.sub(r"(?i)^(?:z|ze|w|we)\s+", "", rest)
     # "starostwa żywieckiego" names the powiat by its adjective
-    rest = re.sub(r"(?i)^starostw\w*\s+(?!powiat)(?=\w+(?:skiego|ckiego|dzkiego)\b)", "powiatu ", rest)
+    # ("w starostwie kartuskim": the same, in the locative)
+    rest = re.sub(r"(?i)^starostw\w*\s+(?!powiat)(?=\w+(?:skiego|ckiego|dzkiego|skim|ckim|dzkim)\b)", "powiatu ", rest)
     if re.match(r"(?i)^(?:urz[eę]d|starostw)\w*\s", rest):
         return f"piszę z {rest}"
     if re.match(r"(?i)^(?:gmin|powiat|miast|wojew)\w*\s", rest):
