@@ -1355,19 +1355,27 @@ def purchase_total(folded: str) -> tuple[Decimal, list[str]] | None:
 _SUM_ASKED = re.compile(r"\b(?:razem|lacznie|sumuj\w*|zsumow\w*|w\s+sumie|dodaj\w*|ten\s+sam\w*\s+(?:sprzet|zakup))")
 
 
+# "potem fakturę korygującą na +12 300 zł": a correcting invoice changes the value of the same purchase
+_CORRECTION = re.compile(r"\bkorygujac\w*|\bkorekt\w*")
+_MINUS_BEFORE = re.compile(r"(?:[-−–]|\bminus)\s*$")
+
+
 def _summed_amounts(folded: str) -> tuple[Decimal, list[str]] | None:
-    """Several amounts of one purchase added up when the official asks about them together; None otherwise."""
-    if not _SUM_ASKED.search(folded):
+    """Several amounts of one purchase added up when the official asks about them together, or an invoice and
+    its correction (a correction "na -5 000 zł" takes away); None otherwise."""
+    correction = _CORRECTION.search(folded) is not None
+    if not _SUM_ASKED.search(folded) and not correction:
         return None
     amounts = [
-        v
+        -v if correction and _MINUS_BEFORE.search(folded[: m.start()]) else v
         for m in _AMOUNT.finditer(folded)
         if (m.group("cur") or _PRICED.match(folded, m.end())) and (v := parse_amount(m.group(0))) and v >= 100
     ]
     if len(amounts) < 2:
         return None
     total = sum(amounts, Decimal(0))
-    return total, [" + ".join(_zl(a) for a in amounts) + f" = {_zl(total)}"]
+    steps = _zl(amounts[0]) + "".join(f" − {_zl(-a)}" if a < 0 else f" + {_zl(a)}" for a in amounts[1:])
+    return total, [f"{steps} = {_zl(total)}"]
 
 
 def _net_threshold(folded: str, rule: str) -> str | None:

@@ -256,6 +256,14 @@ def dated_purchase(folded: str) -> bool:
     )
 
 
+# "kupiliśmy laptopy dla pracowników", "zakupiliśmy tablety –": a thing the official says was bought (up to 3 words)
+_BOUGHT = lazy(
+    r"\b(?:kupil\w*|zakupil\w*|kupujemy|kupimy|zakupimy|nabyl\w*)\s+(?:juz\s+|sobie\s+)?"
+    r"(?P<item>(?!sie\b|to\b|go\b|je\b|ja\b|ich\b|cos\b|wszystko\b)[a-z]\w+(?:\s+(?!dla\b|do\b|w\b|z\b|za\b|na\b|i\b|oraz\b|a\b"
+    r"|ale\b|bo\b|czy\b|jak\w*\b|po\b|od\b|ze\b)[a-z]\w+){0,2})"
+)
+_PROBE_NAMES = {"cg": "Cyfrowej Gminie", "cp": "Cyfrowym Powiecie", "cs": "Cyberbezpiecznym Samorządzie"}
+EXCLUDED_PURCHASE_CONFIDENCE = 0.6
 _MAINTAIN = lazy(r"\butrzym\w*|\btrwalos\w*")
 USED_GROUP = "sprzet-uzywany"
 USED_BOOST = 1.6
@@ -1417,7 +1425,39 @@ class FaqEngine:
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
         answer = self._wrong_applicant(question, _whole_premise(question, self._ask_checked(question, programme)))
+        answer = self._with_excluded_purchase(question, programme, answer)
         return _without_unasked_contrast(fold(question), answer)
+
+    def _with_excluded_purchase(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        """ "w CS kupiliśmy laptopy – jakie dokumenty do rozliczenia?": the rule asked is answered, but the thing the
+        official says was bought is excluded in that programme – that comes first (settling it would fail)."""
+        if answer.abstained or answer.parts:
+            return answer
+        folded = fold(question)
+        bought = _BOUGHT.search(folded)
+        if bought is None or _EXCLUSION.match(answer.text):
+            return answer
+        codes = self.programmes_in(question) or ((programme,) if programme else ())
+        if len(codes) != 1:
+            return answer
+        code = codes[0]
+        probe = f"czy w {_PROBE_NAMES[code]} można kupić {bought.group('item')}?"
+        candidates, _signal = self.rank(probe, code)
+        if not candidates:
+            return answer
+        best = candidates[0]
+        entry = best.entry
+        if (
+            entry.id == answer.entry_id
+            or code not in entry.programmes
+            or not _EXCLUSION.match(entry.answer)
+            or best.confidence < EXCLUDED_PURCHASE_CONFIDENCE
+        ):
+            return answer
+        head, _sep, _sources = answer.text.partition(SOURCES_MARK)
+        body = f"Uwaga: {_without_verdict(entry.answer)}\n\n{head.rstrip()}"
+        citations = tuple(dict.fromkeys((*entry.citations, *answer.citations)))
+        return replace(answer, text=render(body, citations), citations=citations)
 
     def _wrong_applicant(self, question: str, answer: Answer) -> Answer:
         """ "jesteśmy starostwem – możemy złożyć wniosek do Cyfrowej Gminy?", "gmina X chce wnioskować do Cyfrowego
@@ -3345,6 +3385,12 @@ _ASKED_FIGURES = (
 )
 # "współczynnik zamożności wynosi 1,15", "o współczynniku 0,85": the official's value (a decimal) of a named quantity
 _VALUE_OF = lazy(r"(?P<what>(?:[a-z]\w+\s+){1,2})(?:wynosi\w*\s+|to\s+|=\s*)?\d+,\d+\b(?!\s*(?:zl|tys|mln|%))")
+# "przy naszym wskaźniku zamożności", "dla naszej zamożności": the official's own (unstated) value of a named quantity
+_OWN_VALUE = lazy(
+    r"\b(?:przy|o|z|dla|wedlug|wg)\s+(?:naszym|naszej|naszego|naszych|naszym|moim|mojej|mojego)\s+"
+    r"(?P<what>[a-z]\w+(?:\s+[a-z]\w+)?)"
+)
+_FIGURE_ASKED = lazy(r"^\W*(?:a\s+)?(?:jaki\w*|ile|jak\s+duz\w*|w\s+jakiej\s+wysokosci)\b")
 # How a sentence says the documents do not give something.
 _SILENT = lazy(r"\bnie\s+(?:podaj\w*|okresla\w*|rozstrzyga\w*|wskazuj\w*|wymienia\w*)|\bnie\s+ma\s+w\s+naszych")
 
@@ -3662,6 +3708,14 @@ def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:
     ):
         # "jaki wkład ma gmina o współczynniku zamożności 1,15?" against "progów zamożności schemat nie podaje": the
         # official's value of a quantity whose thresholds the documents do not give decides nothing we can say
+        return True
+    if _FIGURE_ASKED.search(folded_question) and any(
+        stem in sentence
+        for value in _OWN_VALUE.finditer(folded_question)
+        for stem in {w[:_STEM] for w in value.group("what").split() if len(w) > _STEM}
+        for sentence in silent
+    ):
+        # "jaki wkład będzie miał nasz powiat przy naszym wskaźniku zamożności?": the same, with the value unsaid
         return True
     for asked, given, kind in _ASKED_FIGURES:
         if not asked.search(folded_question):

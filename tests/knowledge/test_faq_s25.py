@@ -1,0 +1,67 @@
+"""Session 25: the official's own value of a quantity the documents give no thresholds for, a correcting invoice
+changes the purchase's value, construction works and roads are no programme matter, and a thing bought that the
+programme excludes is said before the rule asked about it.
+
+Each test is written in words of its own, not in any evaluation set's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.faq_engine import FaqEngine
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+def test_own_unsaid_value_of_a_quantity_without_thresholds_abstains(engine: FaqEngine) -> None:
+    answer = engine.ask("Jaki procent wkładu własnego zapłaci gmina w cyber samorządzie przy naszej zamożności?")
+    assert answer.abstained, (answer.entry_id, answer.text[:160])
+    assert "zamożności" in answer.text
+
+
+def test_a_correcting_invoice_adds_to_the_purchase(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "W cyfrowym powiecie mieliśmy fakturę na 36 900 zł brutto za macierz i korektę na +29 520 zł brutto. "
+        "Musieliśmy iść przez bazę konkurencyjności?"
+    )
+    assert not answer.abstained and answer.text.startswith("Tak"), (answer.entry_id, answer.text[:200])
+    assert "54 000,00 zł" in answer.text
+
+
+def test_a_correcting_invoice_on_minus_takes_away(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "cs: faktura za serwer 67 650 zl brutto, potem faktura korygujaca na -12 300 zl brutto, baza konkurencyjnosci?"
+    )
+    assert not answer.abstained and answer.text.startswith("Nie"), (answer.entry_id, answer.text[:200])
+    assert "45 000,00 zł" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Czy przy robotach budowlanych w urzędzie gmina stosuje bazę konkurencyjności?",
+        "ile wynosi prog pzp na przebudowe drogi gminnej",
+    ],
+)
+def test_construction_and_roads_are_off_topic(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained, (answer.entry_id, answer.text[:160])
+
+
+def test_an_excluded_thing_bought_is_said_before_the_rule(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "w cyberbezpiecznym samorządzie kupiliśmy komputery stacjonarne dla księgowości – jakie dokumenty dołączyć "
+        "do wniosku rozliczającego?"
+    )
+    assert not answer.abstained
+    assert answer.text.startswith("Uwaga:") and "niekwalifikowalne" in answer.text, (answer.entry_id, answer.text[:200])
+    assert "wniosek rozliczający" in answer.text
+
+
+def test_an_eligible_thing_bought_gets_no_warning(engine: FaqEngine) -> None:
+    answer = engine.ask("w cyfrowym powiecie kupiliśmy laptopy dla starostwa, co dać do rozliczenia?")
+    assert not answer.abstained and not answer.text.startswith("Uwaga:"), (answer.entry_id, answer.text[:200])
