@@ -262,6 +262,14 @@ _BOUGHT = lazy(
     r"(?P<item>(?!sie\b|to\b|go\b|je\b|ja\b|ich\b|cos\b|wszystko\b)[a-z]\w+(?:\s+(?!dla\b|do\b|w\b|z\b|za\b|na\b|i\b|oraz\b|a\b"
     r"|ale\b|bo\b|czy\b|jak\w*\b|po\b|od\b|ze\b)[a-z]\w+){0,2})"
 )
+# "… i do tego szkolenie dla pracowników czy to wszystko przejdzie": a second thing added to the first
+_ALSO_THING = lazy(
+    r"\b(?:i|a|oraz|plus)\s+(?:do\s+tego|dodatkowo|jeszcze|ponadto|takze)\s+(?:chce\w*\s+|chcemy\s+)?"
+    r"(?:kupic\s+|zakupic\s+|sfinansowac\s+|zrobic\s+)?"
+    r"(?P<thing>(?!czy\b|to\b|tez\b|cos\b)[a-z]\w+(?:\s+(?!czy\b|to\b|i\b|a\b|oraz\b|w\s+(?:cg|cp|cs|cyfrow|cyber))\w+){0,5})"
+)
+_ALL_ASKED = lazy(r"\b(?:to\s+wszystko|wszystko\s+to|oba|obie|obydwa|jedno\s+i\s+drugie|calosc|obie\s+rzeczy)\b")
+OTHER_THING_SCORE = 0.5
 _PROBE_NAMES = {"cg": "Cyfrowej Gminie", "cp": "Cyfrowym Powiecie", "cs": "Cyberbezpiecznym Samorządzie"}
 EXCLUDED_PURCHASE_CONFIDENCE = 0.6
 _MAINTAIN = lazy(r"\butrzym\w*|\btrwalos\w*")
@@ -290,6 +298,9 @@ SHIFT_GROUP = "zmiana-wskaznikow"
 _SHIFT = lazy(
     r"\b(?:przesun\w*|przerzuci\w*|przenie\w*|przeniesc|przeksiegow\w*)\s+(?:\w+\s+){0,3}?(?:z|ze)\s+\w+"
     r"(?:\s+\w+){0,6}?\s+na\s+\w+"
+    # "zamiast zaplanowanego SIEM chcemy kupić IDS": a thing the application declared swapped for another
+    r"|\bzamiast\s+(?:zaplanowan|planowan|przewidzian|zadeklarowan|wpisan|ujet)\w*"
+    r"|\bzamiast\s+(?:\w+\s+){1,3}(?:z|ze)\s+wniosk\w*"
 )
 HEALTH_GROUP = "ochrona-zdrowia"
 # another unit of the JST named beside a health-care facility
@@ -354,6 +365,19 @@ _GREETING = lazy(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej
 _TWO_YEARS = r"(?:2|dwoch|dwu)\s+lat\w*"
 _UNIT_NAME = r"(?:gmin\w*|powiat\w*|miast\w*|wojewodztw\w*)\s+(?!naszej|naszego|mojej|mojego|dla|w\b|z\b)[a-z]{3,}"
 UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        # "czy w Cyfrowym Powiecie wniosek rozliczający składa się przez GWG?": only the CG regulamin (§4 ust. 9) says
+        # through what the settlement is submitted; the CP and CS schemats say only that it goes to the operator
+        lazy(
+            r"^(?=.*(?:\bcyfrow\w*\s+powi\w*|\bcp\b|\bcyberbezpieczn\w*|\bcyber\s*samorzad\w*|\bcs\b))"
+            r"(?=.*\b(?:wnios\w*\s+rozliczaj\w*|rozliczeni\w*\s+grant\w*))"
+            r"(?=.*\b(?:przez|w|za\s+pomoca|poprzez)\s+(?:\w+\s+)?(?:gwg|generator\w*|lsi|epuap|sl2014|aplikacj\w*|system\w*)\b)"
+            r"(?!.*\b(?:dokument\w*|zalacz\w*|faktur\w*|protok\w*)\b)"
+        ),
+        "Przez jaki system składa się wniosek rozliczający, mówi tylko regulamin Cyfrowej Gminy (przez GWG); schematy "
+        "Cyfrowego Powiatu i Cyberbezpiecznego Samorządu mówią jedynie, że grantobiorca składa go operatorowi "
+        "(GWG i LSI wskazują dla wniosków o grant).",
+    ),
     (
         lazy(
             rf"\b(?:jaki|jaka|ile|wartosc\w*)\b.*\b(?:wskaznik\w*|subwencj\w*|dochod\w*|\bg\b|\bp\b).*\bdla\s+{_UNIT_NAME}"
@@ -578,6 +602,22 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Aneksów do umowy o powierzenie grantu – kiedy są potrzebne, co wolno zmienić bez nich i jak je zawrzeć – "
         "dokumenty programów nie regulują; rozstrzygają to zapisy umowy i operator programu.",
+    ),
+    (
+        # A declared thing swapped for another, or the scope changed, and who must agree or in what form: the
+        # documents give (CG, CP) the right to change indicators at most, never a consent or its form
+        lazy(
+            r"^(?=.*\b(?:zamiast\s+(?:zaplanowan|planowan|przewidzian|zadeklarowan|wpisan|ujet)\w*"
+            r"|zmian\w*\s+(?:\w+\s+)?zakres\w*|zmieni\w*\s+(?:\w+\s+)?zakres\w*"
+            r"|inn\w*\s+(?:sprzet\w*|rzecz\w*|urzadzeni\w*)\s+niz\s+(?:we|w)\s+wniosk\w*))"
+            r"(?=.*(?:\bkto\s+(?:\w+\s+){0,2}(?:zgodzi|zgadza|zaakcept|akcept|zatwierdz|decyd)\w*"
+            r"|\bczyj\w*\s+zgod\w*|\bzgod\w*\s+(?:operator|cppc|nask|politechnik)\w*"
+            r"|\bwystarcz\w*\s+(?:\w+\s+)?(?:mail|e-?mail|pismo|telefon|informacj)\w*"
+            r"|\b(?:trzeba|musimy|nalezy)\s+(?:to\s+)?(?:zglos|uzgodni|zatwierdz)\w*))"
+        ),
+        "Kto musi się zgodzić na zmianę zakresu projektu (inny sprzęt niż we wniosku) i w jakiej formie – dokumenty "
+        "programów tego nie regulują (Cyfrowa Gmina i Cyfrowy Powiat dają tylko prawo zmiany wskaźników przy "
+        "większym zakresie w innej kategorii); rozstrzygają to zapisy umowy o powierzenie grantu i operator programu.",
     ),
 )
 
@@ -1426,7 +1466,34 @@ class FaqEngine:
         question = question[:MAX_QUESTION_CHARS]
         answer = self._wrong_applicant(question, _whole_premise(question, self._ask_checked(question, programme)))
         answer = self._with_excluded_purchase(question, programme, answer)
+        answer = self._with_other_thing(question, programme, answer)
         return _without_unasked_contrast(fold(question), answer)
+
+    def _with_other_thing(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        """ "używane serwery i do tego szkolenie dla pracowników – czy to wszystko przejdzie w CP?": the rule found for
+        the first thing (used equipment) says nothing of the second; that one gets its own verdict after it."""
+        if answer.abstained or answer.parts:
+            return answer
+        folded = fold(question)
+        also = _ALSO_THING.search(folded)
+        if also is None or not _ALL_ASKED.search(folded[also.end() :]):
+            return answer
+        codes = self.programmes_in(question) or ((programme,) if programme else ())
+        if len(codes) != 1:
+            return answer
+        thing = also.group("thing")
+        folded_answer = fold(answer.text)
+        if thing.split()[0][:_STEM] in folded_answer:
+            return answer  # the answer speaks of it already
+        other = self._ask_checked(f"czy w {_PROBE_NAMES[codes[0]]} można sfinansować {thing}?", codes[0])
+        if other.abstained or other.parts or other.entry_id == answer.entry_id or other.score < OTHER_THING_SCORE:
+            return answer
+        shown = question[also.start("thing") : also.end("thing")] if len(folded) == len(question) else thing
+        head, _sep, _sources = answer.text.partition(SOURCES_MARK)
+        other_head, _sep, _sources = other.text.partition(SOURCES_MARK)
+        body = f"{head.rstrip()}\n\nCo do „{shown}”: {other_head.strip()}"
+        citations = tuple(dict.fromkeys((*answer.citations, *other.citations)))
+        return replace(answer, text=render(body, citations), citations=citations)
 
     def _with_excluded_purchase(self, question: str, programme: str | None, answer: Answer) -> Answer:
         """ "w CS kupiliśmy laptopy – jakie dokumenty do rozliczenia?": the rule asked is answered, but the thing the

@@ -65,3 +65,41 @@ def test_an_excluded_thing_bought_is_said_before_the_rule(engine: FaqEngine) -> 
 def test_an_eligible_thing_bought_gets_no_warning(engine: FaqEngine) -> None:
     answer = engine.ask("w cyfrowym powiecie kupiliśmy laptopy dla starostwa, co dać do rozliczenia?")
     assert not answer.abstained and not answer.text.startswith("Uwaga:"), (answer.entry_id, answer.text[:200])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "W CP zamiast planowanego NAS-a bierzemy macierz dyskową – czyja zgoda jest potrzebna?",
+        "chcemy zmienić zakres projektu w cyfrowej gminie, wystarczy pismo do operatora?",
+    ],
+)
+def test_consent_to_a_changed_scope_is_not_in_the_documents(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and "zmianę zakresu" in answer.text, (answer.entry_id, answer.text[:160])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cyfrowy powiat – rozliczenie grantu składamy w generatorze?",
+        "wniosek rozliczający z cyberbezpiecznego samorządu idzie przez LSI czy przez ePUAP?",
+    ],
+)
+def test_the_settlement_channel_of_cp_and_cs_is_not_in_the_schemats(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and "regulamin Cyfrowej Gminy" in answer.text, (answer.entry_id, answer.text[:160])
+
+
+def test_the_settlement_channel_of_cg_is_gwg(engine: FaqEngine) -> None:
+    answer = engine.ask("w cyfrowej gminie wniosek rozliczający wysyłamy przez GWG?")
+    assert not answer.abstained and "GWG" in answer.text, (answer.entry_id, answer.text[:160])
+
+
+def test_a_second_thing_added_gets_its_own_verdict(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "starostwo chce kupic poleasingowe przelaczniki i do tego szkolenie z cyberbezpieczenstwa dla urzednikow "
+        "czy to wszystko przejdzie w cyfrowym powiecie"
+    )
+    assert not answer.abstained, answer.text[:160]
+    assert "deklaracj" in answer.text and "Co do „szkolenie" in answer.text, answer.text[:600]
