@@ -1591,16 +1591,25 @@ _LEFT_ASK = re.compile(
     # "ile jeszcze mamy", "ile nam jeszcze zostaje do wydania"
     r"|\bile\s+(?:nam\s+)?jeszcze\s+(?:mamy|zosta\w*|pozosta\w*)\b"
 )
+# "firewall za 300 tys., SIEM za 400 tys. – o ile przekraczamy maksymalny grant?", "ile nam zabraknie?": the planned
+# costs against the grant, the excess asked
+_OVER_ASK = re.compile(
+    r"\bo\s+ile\s+(?:\w+\s+){0,2}?(?:przekracz\w*|przekrocz\w*|wychodz\w*\s+ponad|jestesmy\s+ponad|za\s+duzo)"
+    r"|\bile\s+(?:\w+\s+){0,2}?(?:brakuje|zabraknie|brakowac\s+bedzie)\b"
+)
 # "wydaliśmy już 60 %", "wykorzystaliśmy na razie 35 proc.": a share of the grant spent
 _SPENT_SHARE = re.compile(
     r"\b(?:wydal\w*|wydam\w*|wydano|wydane\w*|wykorzyst\w*|rozliczyl\w*|poszl\w*|zuzyl\w*)\s+(?:\w+\s+){0,3}?"
     r"(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*(?:%|proc\w*)"
 )
-_FULL_GRANT = re.compile(r"\bpeln\w*\s+wysokos\w*|\bmaksymaln\w*\s+(?:grant\w*|kwot\w*)|\bcal\w*\s+grant\w*")
+_FULL_GRANT = re.compile(
+    r"\bpeln\w*\s+(?:wysokos\w*|grant\w*)|\bmaksymaln\w*\s+(?:grant\w*|kwot\w*)|\bcal\w*\s+grant\w*"
+)
 
 
 def _remaining(folded: str, programmes: Sequence[str], computed: Decimal | None = None) -> Computation | None:
-    if not _LEFT_ASK.search(folded):
+    over = _OVER_ASK.search(folded) is not None
+    if not _LEFT_ASK.search(folded) and not over:
         return None
     amounts = [value for _pos, value in _money_amounts(folded)]
     share = _SPENT_SHARE.search(folded)
@@ -1639,7 +1648,8 @@ def _remaining(folded: str, programmes: Sequence[str], computed: Decimal | None 
     total = sum(spent, Decimal(0))
     left = grant - total
     named = " + ".join(_zl(v) for v in spent)
-    text = f"{lead}Wydane: {named} = {_zl(total)}.\n{_zl(grant)} − {_zl(total)} = {_zl(left)}."
+    costs = "Wydatki" if over else "Wydane"
+    text = f"{lead}{costs}: {named} = {_zl(total)}.\n{_zl(grant)} − {_zl(total)} = {_zl(left)}."
     text += (
         f"\nZostaje {_zl(left)} grantu."
         if left >= 0

@@ -287,7 +287,10 @@ _OWN_UNIT = lazy(
     r"|jednost\w*\s+organizacyjn\w*|centrum\s+uslug\s+wspolnych|cuw)\b)"
     # getting something out of the JST's grant ("z niego dostać"), not the JST buying for a school
     r"(?=.*\b(?:dosta\w*|otrzyma\w*|skorzysta\w*)\b.{0,40}\bz\s+(?:tego|niego|niej|grantu)\b"
-    r"|.*\bz\s+(?:tego|niego|niej|grantu)\b.{0,60}\b(?:dosta\w*|otrzyma\w*|skorzysta\w*)\b)(?!.*\bwnios\w*)"
+    r"|.*\bz\s+(?:tego|niego|niej|grantu)\b.{0,60}\b(?:dosta\w*|otrzyma\w*|skorzysta\w*)\b"
+    # "czy nasz ośrodek może skorzystać z CS przez gminę": a share of the JST's grant, through the JST
+    r"|.*\b(?:dosta\w*|otrzyma\w*|skorzysta\w*|uczestnicz\w*|zalapa\w*)\b.{0,60}"
+    r"\b(?:przez|poprzez|za\s+posrednictwem)\s+(?:nasz\w*\s+)?(?:gmin|powiat|starostw|urzad|miast)\w*)(?!.*\bwnios\w*)"
     # health care is the exclusion, not a subordinate unit (its own entry)
     r"(?!.*\b(?:zdrowi\w*|przychodn\w*|szpital\w*|poz|spzoz)\b)"
 )
@@ -1705,7 +1708,7 @@ class FaqEngine:
         folded = fold(question)
         if len(folded) != len(question):
             return question
-        match = _ANALOGY_TAIL.search(folded)
+        match = _ANALOGY_TAIL.search(folded) or _DONE_ELSEWHERE.search(folded)
         if match is None:
             return question
         rest = question[: match.start()] + question[match.end() :]
@@ -4095,6 +4098,14 @@ _ANALOGY_TAIL = lazy(
     # … up to the end of the clause, or the official's figure that follows it ("… jak runda w CG, czyli 30 dni?")
     r"(?=[?.!]|$|,?\s+czyli\b)",
     re.IGNORECASE,
+)
+# "czy w cs możemy kupić używany serwer, w cyfrowej gminie się dało": what another programme allowed, closing the
+# question – the official's argument, not what is asked
+_DONE_ELSEWHERE = lazy(
+    rf"[\s,;–-]*(?:\b(?:bo|skoro|przeciez|a)\s+)?\b(?:w|we|z|ze|przy)\s+{_PROGRAMME_NAME}\s+(?:to\s+|tez\s+|przeciez\s+)?"
+    r"(?:sie\s+dalo|dalo\s+sie|mozna\s+bylo|bylo\s+mozna|wolno\s+bylo|bylo\s+wolno|przeszlo|przechodzil\w*"
+    r"|bylo\s+(?:ok|dobrze|w\s+porzadku)|kupowalismy|kupilismy)"
+    r"(?:\s+\w+){0,2}\W*$"
 )
 _SENTENCE_SPAN = lazy(r"[^.?!]+[.?!]*")
 # Clause boundaries for asides: a comma, a sentence end or a dash between words (kept by split).

@@ -103,3 +103,31 @@ def test_a_second_thing_added_gets_its_own_verdict(engine: FaqEngine) -> None:
     )
     assert not answer.abstained, answer.text[:160]
     assert "deklaracj" in answer.text and "Co do „szkolenie" in answer.text, answer.text[:600]
+
+
+# Set 44 by cause (after its one blind measurement).
+
+
+def test_a_unit_taking_part_through_its_jst_is_the_subordinate_units_rule(engine: FaqEngine) -> None:
+    answer = engine.ask("kierowniczka MOPS pyta, czy jej ośrodek może skorzystać z cyber samorządu przez urząd gminy")
+    assert answer.entry_id == "cs-jednostki-podlegle", (answer.entry_id, answer.text[:160])
+
+
+def test_control_on_site_in_cp(engine: FaqEngine) -> None:
+    answer = engine.ask("Czy operator Cyfrowego Powiatu może zrobić u nas kontrolę na miejscu?")
+    assert answer.entry_id == "cp-kontrola" and "na miejscu" in answer.text, (answer.entry_id, answer.text[:160])
+
+
+def test_what_another_programme_allowed_is_the_officials_argument(engine: FaqEngine) -> None:
+    answer = engine.ask("czy w cs mozemy kupic odnawiany serwer z gwarancja producenta, w cyfrowej gminie sie dalo")
+    assert not answer.abstained and answer.text.startswith("Nie"), (answer.entry_id, answer.text[:160])
+    assert "nowego sprzętu" in answer.text
+
+
+def test_the_excess_over_the_grant_is_computed(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "powiat w cyberbezpiecznym samorządzie bierze pełny grant, a planujemy EDR za 520 tys. i SOC za 410 tys. "
+        "– o ile wychodzimy ponad?"
+    )
+    assert not answer.abstained, answer.text[:160]
+    assert "930 000,00 zł" in answer.text and "przekraczają grant o 80 000,00 zł" in answer.text, answer.text[:300]
