@@ -131,3 +131,14 @@ def test_the_excess_over_the_grant_is_computed(engine: FaqEngine) -> None:
     )
     assert not answer.abstained, answer.text[:160]
     assert "930 000,00 zł" in answer.text and "przekraczają grant o 80 000,00 zł" in answer.text, answer.text[:300]
+
+
+def test_an_application_not_corrected_in_time_is_assessed_as_submitted(engine: FaqEngine) -> None:
+    answer = engine.ask("w cyfrowej gminie nie zdążyliśmy uzupełnić braków po wezwaniu KPG – jak oceniają wniosek?")
+    assert not answer.abstained, (answer.entry_id, answer.text[:160])
+    assert "na podstawie złożonego wniosku" in answer.text, (answer.entry_id, answer.text[:160])
+
+
+def test_disagreeing_with_a_cut_explains_the_cut(engine: FaqEngine) -> None:
+    answer = engine.ask("cyfrowa gmina: KPG zmniejszyła nam dofinansowanie obszaru, nie zgadzamy się – co zrobić?")
+    assert "wycofać wniosek" in answer.text and "10%" in answer.text, (answer.entry_id, answer.text[:200])
