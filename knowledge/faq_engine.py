@@ -270,6 +270,9 @@ _ALSO_THING = lazy(
 )
 _ALL_ASKED = lazy(r"\b(?:to\s+wszystko|wszystko\s+to|oba|obie|obydwa|jedno\s+i\s+drugie|calosc|obie\s+rzeczy)\b")
 OTHER_THING_SCORE = 0.5
+# a phone number as officials type it: "22 182 22 94", "+48 42 631 21 05", "(42) 631-21-05"
+_PHONE = lazy(r"(?<![\d.,])(?:\+?48[\s-]*)?\(?\d{2}\)?[\s-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?![\d.,])")
+_ABOUT_NUMBER = lazy(r"\b(?:numer\w*|nr|dzwoni\w*|dzwonil\w*|zadzwoni\w*|telefon\w*|infolini\w*)\b")
 _PROBE_NAMES = {"cg": "Cyfrowej Gminie", "cp": "Cyfrowym Powiecie", "cs": "Cyberbezpiecznym Samorządzie"}
 EXCLUDED_PURCHASE_CONFIDENCE = 0.6
 _MAINTAIN = lazy(r"\butrzym\w*|\btrwalos\w*")
@@ -1469,8 +1472,54 @@ class FaqEngine:
         question = question[:MAX_QUESTION_CHARS]
         answer = self._wrong_applicant(question, _whole_premise(question, self._ask_checked(question, programme)))
         answer = self._with_excluded_purchase(question, programme, answer)
+        answer = self._quoted_hotline(question, programme, answer) or answer
         answer = self._with_other_thing(question, programme, answer)
         return _without_unasked_contrast(fold(question), answer)
+
+    def _quoted_hotline(self, question: str, programme: str | None, answer: Answer) -> Answer | None:
+        """ "dzwoniłam na 22 182 22 94 w sprawie cyfrowej gminy – to dobry numer?": a number the official quotes is
+        checked against the hotlines of the programmes; whose it is, and the asked programme's own, are said
+        (unless the answer already judges it against the programme's hotline – a premise corrected)."""
+        folded = fold(question)
+        if not _ABOUT_NUMBER.search(folded):
+            return None
+        quoted = [re.sub(r"\D", "", m.group())[-9:] for m in _PHONE.finditer(folded)]
+        quoted = [q for q in quoted if len(q) == 9]
+        if len(quoted) != 1:
+            return None
+        codes = self.programmes_in(question) or ((programme,) if programme else ())
+        if len(codes) != 1:
+            return None
+        code = codes[0]
+        own_digits = re.sub(r"\D", "", get_programme(code).hotline)[-9:]
+        if own_digits in re.sub(r"\D", "", answer.text) and answer.text.startswith(("Nie", "Tak")):
+            return None  # the number asked about is judged already
+        owners = [c for c in PROGRAMME_CODES if re.sub(r"\D", "", get_programme(c).hotline)[-9:] == quoted[0]]
+        if not owners:
+            return None
+        entry = self.by_id.get(f"{code}-infolinia")
+        own = get_programme(code)
+        number = _PHONE.search(question) if len(folded) == len(question) else None
+        shown = number.group().strip() if number else quoted[0]
+        if code in owners:
+            text = f"Tak, {shown} to infolinia programu {own.name}.\n\nKontakt z operatorem:\n{contact_lines([code])}"
+        else:
+            names = " i ".join(get_programme(c).name for c in owners)
+            whose = "programów" if len(owners) > 1 else "programu"
+            text = (
+                f"Nie – {shown} to infolinia {whose} {names}. W sprawie programu {own.name} dzwoń na "
+                f"infolinię {own.hotline}.\n\nKontakt z operatorem:\n{contact_lines([code])}"
+            )
+        citations = entry.citations if entry is not None else ()
+        return Answer(
+            text=render(text, citations),
+            abstained=False,
+            entry_id=entry.id if entry is not None else None,
+            programme=code,
+            score=0.9,
+            citations=citations,
+            related=entry.related if entry is not None else (),
+        )
 
     def _with_other_thing(self, question: str, programme: str | None, answer: Answer) -> Answer:
         """ "używane serwery i do tego szkolenie dla pracowników – czy to wszystko przejdzie w CP?": the rule found for
@@ -1580,6 +1629,7 @@ class FaqEngine:
         if claimed_figures(question):
             question = without_source_document(question)
         question = self._without_analogy(question)
+        question = _without_known_verdict(question)
         if _EACH_PROGRAMME.search(fold(question)) and len(self.programmes_in(question)) > 1:
             # "… do CG i do CS. przez jaką aplikację w jednym, a przez jaką w drugim?": "one" and "the other" are the
             # programmes named; as words they would find the entry on joining programmes ("wniosek w drugim")
@@ -4107,6 +4157,30 @@ _DONE_ELSEWHERE = lazy(
     r"|bylo\s+(?:ok|dobrze|w\s+porzadku)|kupowalismy|kupilismy)"
     r"(?:\s+\w+){0,2}\W*$"
 )
+# "w cs oprogramowanie biurowe nie, a system operacyjny do serwera?": a verdict the official knows, then the thing asked
+_KNOWN_VERDICT = lazy(
+    r"^\W*(?P<known>[^?,;]{3,80}?)\s+(?:nie|tak|odpada\w*|wolno|mozna|nie\s+mozna|nie\s+wolno|przechodzi\w*)\s*[,;–-]\s*"
+    r"(?:a|ale|za\s+to)\s+(?P<asked>[^,;?]{3,120}\?)\s*$"
+)
+_PROGRAMME_IN_CLAUSE = lazy(rf"\b(?:w|we|z|ze|dla|przy)\s+{_PROGRAMME_NAME}\b")
+
+
+def _without_known_verdict(question: str) -> str:
+    """ "w cs oprogramowanie biurowe nie, a system operacyjny do serwera z firewallem?": what the official already
+    knows is no question; the thing after "a" is asked, in the programme named before."""
+    folded = fold(question)
+    match = _KNOWN_VERDICT.match(folded)
+    if match is None or len(folded) != len(question):
+        return question
+    named = _PROGRAMME_IN_CLAUSE.search(match.group("known"))
+    if named is None or re.search(rf"\b{_PROGRAMME_NAME}\b", match.group("asked")):
+        # no programme in the known clause, or another one asked after "a" ("w CG używany można, a w CS?" compares
+        # the programmes): the question keeps it all
+        return question
+    asked = question[match.start("asked") : match.end("asked")]
+    return f"{question[match.start('known') + named.start() : match.start('known') + named.end()]} {asked}"
+
+
 _SENTENCE_SPAN = lazy(r"[^.?!]+[.?!]*")
 # Clause boundaries for asides: a comma, a sentence end or a dash between words (kept by split).
 _CLAUSE = lazy(r"(\s*[,;.?!]+\s+|\s+[–-]\s+)")

@@ -142,3 +142,38 @@ def test_an_application_not_corrected_in_time_is_assessed_as_submitted(engine: F
 def test_disagreeing_with_a_cut_explains_the_cut(engine: FaqEngine) -> None:
     answer = engine.ask("cyfrowa gmina: KPG zmniejszyła nam dofinansowanie obszaru, nie zgadzamy się – co zrobić?")
     assert "wycofać wniosek" in answer.text and "10%" in answer.text, (answer.entry_id, answer.text[:200])
+
+
+def test_a_verdict_the_official_knows_is_no_question(engine: FaqEngine) -> None:
+    answer = engine.ask("w cyber samorządzie laptopy odpadają, a serwer do backupu?")
+    assert not answer.abstained and answer.text.startswith("Tak"), (answer.entry_id, answer.text[:160])
+
+
+def test_programmes_compared_after_a_known_verdict_stay_whole(engine: FaqEngine) -> None:
+    answer = engine.ask("w cyfrowym powiecie poleasingowe serwery można, a w cyberbezpiecznym samorządzie?")
+    assert "Cyberbezpieczn" in answer.text and "now" in answer.text, (answer.entry_id, answer.text[:200])
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "own"),
+    [
+        ("pod 42 631 21 05 mam dzwonić w sprawie cyberbezpiecznego samorządu?", "Nie", "22 182 22 94"),
+        ("czy numer 22 182 22 94 to infolinia cyber samorządu?", "Tak", "22 182 22 94"),
+    ],
+)
+def test_a_quoted_number_is_checked_against_the_hotlines(
+    engine: FaqEngine, question: str, opening: str, own: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.text.startswith(opening), (answer.entry_id, answer.text[:160])
+    assert own in answer.text
+
+
+def test_the_commission_members_by_role(engine: FaqEngine) -> None:
+    answer = engine.ask("ilu sekretarzy i przewodniczących ma komisja w cyfrowej gminie?")
+    assert answer.entry_id == "cg-kpg-sklad", (answer.entry_id, answer.text[:160])
+
+
+def test_names_of_the_assessors_are_not_given(engine: FaqEngine) -> None:
+    answer = engine.ask("cyfrowa gmina – czy dostaniemy nazwiska członków KPG, którzy nas oceniali?")
+    assert not answer.text.startswith("Tak") and "danych osobowych" in answer.text, (answer.entry_id, answer.text[:160])
