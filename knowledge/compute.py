@@ -1287,6 +1287,12 @@ def _proportional(folded: str, rule: str) -> str | None:
     named = next((n for key, n in _TERM_LENGTH.items() if key in folded), None)
     if len(months) == 1 and named is not None:
         months.append(named)
+    if len(months) == 1:
+        # "licencja na 12 miesięcy od 1.03.2023 …, okres kwalifikowalności od 1.06.2023 do 31.12.2024": the months
+        # of the licence that fall within the window
+        within = _months_within(folded, months[0])
+        if within is not None:
+            months.append(within)
     if amount is None or len(months) < 2:
         return None
     total, eligible = max(months), min(months)
@@ -1297,6 +1303,33 @@ def _proportional(folded: str, rule: str) -> str | None:
         f"Część proporcjonalna do okresu kwalifikowalności: {_zl(amount)} × {eligible}/{total} = {_zl(share)} "
         f"z grantu; pozostałe {_zl(amount - share)} z własnych środków."
     )
+
+
+# "na 12 miesięcy od 1.03.2023": the licence's length and its first day
+_LICENCE_FROM = re.compile(r"(?P<n>\d+)\s*(?:mies\w*|m-c\w*|mc\b)\s+(?:od|poczawszy\s+od|liczac\s+od)\s+(?=\d)")
+
+
+def _months_within(folded: str, total: int) -> int | None:
+    """Whole months of a licence (its length and first day told) inside the window told by the other dates (from
+    the first of them, up to the last when there are two); None unless the window cuts the licence."""
+    told = _LICENCE_FROM.search(folded)
+    if told is None or int(told.group("n")) != total:
+        return None
+    dates = _all_dates(folded)
+    start = next((d for pos, d, with_year in dates if pos == told.end() and with_year), None)
+    others = [d for pos, d, with_year in dates if pos != told.end() and with_year]
+    if start is None or not 1 <= len(others) <= 2:
+        return None
+    end = add_months(start, total)
+    window_start = others[0]
+    window_end = others[1] + timedelta(days=1) if len(others) == 2 else end
+    first, last = max(start, window_start), min(end, window_end)
+    if first >= last or (first, last) == (start, end):
+        return None
+    if first.day != start.day or last.day != start.day:
+        return None  # not whole months
+    months = (last.year - first.year) * 12 + last.month - first.month
+    return months if 0 < months < total else None
 
 
 def states_proportional(question: str, entry_answer: str) -> bool:

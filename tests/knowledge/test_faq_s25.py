@@ -177,3 +177,12 @@ def test_the_commission_members_by_role(engine: FaqEngine) -> None:
 def test_names_of_the_assessors_are_not_given(engine: FaqEngine) -> None:
     answer = engine.ask("cyfrowa gmina – czy dostaniemy nazwiska członków KPG, którzy nas oceniali?")
     assert not answer.text.startswith("Tak") and "danych osobowych" in answer.text, (answer.entry_id, answer.text[:160])
+
+
+def test_a_licence_partly_outside_the_window_is_counted_in_months(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "w cs subskrypcja SIEM na 24 miesiace od 1.01.2023 kosztowala 48 000 zl, okres kwalifikowalnosci od "
+        "1.06.2023 – ile rozliczymy z grantu?"
+    )
+    assert not answer.abstained, answer.text[:160]
+    assert "19/24" in answer.text and "38 000,00 zł" in answer.text, answer.text[:300]
