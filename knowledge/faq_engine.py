@@ -372,6 +372,26 @@ _TWO_YEARS = r"(?:2|dwoch|dwu)\s+lat\w*"
 _UNIT_NAME = r"(?:gmin\w*|powiat\w*|miast\w*|wojewodztw\w*)\s+(?!naszej|naszego|mojej|mojego|dla|w\b|z\b)[a-z]{3,}"
 UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # "czy NASK odsyła potwierdzenie odbioru ankiety?": a receipt the documents never mention
+        lazy(
+            r"\b(?:potwierdzeni\w*|potwierdz\w*)\s+(?:\w+\s+)?(?:odbior\w*|otrzymani\w*|wplyw\w*|dostarczeni\w*)\b"
+            r"|\bupo\b"
+        ),
+        "Potwierdzeń odbioru (wysyłanych przez NASK, operatora czy CPPC) dokumenty programów nie opisują.",
+    ),
+    (
+        # "czy LSI działa na telefonie?", "GWG w Safari": how the application system works on a device or browser
+        lazy(
+            r"^(?=.*\b(?:lsi|gwg|generator\w*|epuap\w*)\b)"
+            r"(?=.*\b(?:telefon\w*|komork\w*|smartfon\w*|tablet\w*|tablec\w*|przegladark\w*|safari|chrome|firefox|edge"
+            r"|androi\w*|iphone\w*|ios|macu?\w*|linux\w*)\b)"
+            r"(?=.*\b(?:dziala\w*|obsluguj\w*|otwier\w*|chodzi|zadziala|z\s+komork\w*|z\s+telefon\w*|na\s+telefon\w*"
+            r"|na\s+komor\w*|na\s+tablec\w*|w\s+przegladarc\w*))"
+        ),
+        "Jak system do składania wniosków działa na telefonie, tablecie czy w danej przeglądarce, dokumenty "
+        "programów nie mówią – to pytanie techniczne do operatora.",
+    ),
+    (
         # "czy w Cyfrowym Powiecie wniosek rozliczający składa się przez GWG?": only the CG regulamin (§4 ust. 9) says
         # through what the settlement is submitted; the CP and CS schemats say only that it goes to the operator
         lazy(
@@ -570,6 +590,19 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
 # not only the sentence naming the situation ("po wyborach mamy nowego wójta, czy trzeba aneksu i kto teraz
 # podpisuje wniosek rozliczający" – the second question is about the new head too).
 SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        # "audytor ma ISO 27001 Lead Auditor – czy ten certyfikat jest na liście z rozporządzenia?": the CG regulamin
+        # only points at the regulation's list of certificates; the list itself is not in the programme documents,
+        # and the certificate told in the context decides the whole message
+        lazy(
+            r"^(?=.*\bcertyfikat\w*)"
+            r"(?=.*(?:\b(?:jest|sa|znajduj\w*|figuruj\w*)\s+(?:\w+\s+)?(?:na\s+liscie|w\s+wykazie)\b"
+            r"|\bz\s+(?:tego\s+)?(?:wykazu|listy)\b|\b(?:uznawan|honorowan|akceptowan)\w*))"
+        ),
+        "Czy dany certyfikat uprawnia do diagnozy, rozstrzyga wykaz w rozporządzeniu Ministra Cyfryzacji z 12 "
+        "października 2018 r. w sprawie wykazu certyfikatów uprawniających do przeprowadzenia audytu – dokumenty "
+        "programu tylko do niego odsyłają, samego wykazu nie zawierają.",
+    ),
     (
         # A new head of the unit after elections: who represents the JST and whether the agreement needs an
         # annex – no programme document covers it.

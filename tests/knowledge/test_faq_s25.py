@@ -186,3 +186,24 @@ def test_a_licence_partly_outside_the_window_is_counted_in_months(engine: FaqEng
     )
     assert not answer.abstained, answer.text[:160]
     assert "19/24" in answer.text and "38 000,00 zł" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        (
+            "nasz informatyk ma CISA. Czy taki certyfikat jest w wykazie do diagnozy w cyfrowej gminie?",
+            "wykaz",
+        ),
+        ("czy operator cyfrowego powiatu przysyła potwierdzenie otrzymania wniosku rozliczającego?", "Potwierdzeń"),
+        ("GWG z cyfrowego powiatu działa na tablecie czy tylko na komputerze?", "telefonie, tablecie"),
+    ],
+)
+def test_what_the_documents_never_describe_is_refused(engine: FaqEngine, question: str, reason: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and reason in answer.text, (answer.entry_id, answer.text[:160])
+
+
+def test_which_certificates_the_diagnosis_needs_is_still_answered(engine: FaqEngine) -> None:
+    answer = engine.ask("jakie certyfikaty musi mieć audytor, który robi diagnozę w cyfrowej gminie?")
+    assert not answer.abstained and "rozporządzeniu" in answer.text, (answer.entry_id, answer.text[:160])
