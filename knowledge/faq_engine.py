@@ -2821,7 +2821,8 @@ class FaqEngine:
             # "wójt dostał ofertę na używane serwery po leasingu, czy możemy je kupić?": the thing the asking
             # sentence points back at ("je") is named in the story – the used thing with its noun joins the core
             thing = _USED_THING.search(folded)
-            if thing is None or not _POINTS_AT_THING.search(fold(core)):
+            if thing is None or not (_POINTS_AT_THING.search(fold(core)) or _BARE_VERDICT_ASK.match(fold(core))):
+                # ("… mogą nam sprzedać poleasingowe firewalle taniej. można?": a bare "można?" asks of it too)
                 return None
             core = f"{core} {thing.group()}"
         content = [t for t in self.query_terms(core) if t not in CHATTER]
@@ -3832,6 +3833,10 @@ _USED_THING = lazy(
     r"|\b[^\W\d]\w+\s+(?:z\s+drugiej\s+reki|po\s+leasingu)\b"
 )
 # "czy możemy je kupić", "czy to przejdzie", "czy można takie": the asking sentence points back at a thing named before
+_BARE_VERDICT_ASK = lazy(
+    r"^\W*(?:a\s+|i\s+)?(?:czy\s+)?(?:to\s+)?(?:mozna|da\s+sie|wolno|przejdzie|przejda|ok|dozwolone|legalne"
+    r"|kwalifikuje\s+sie|kwalifikuja\s+sie)(?:\s+(?:tak|to|w\s+ogole))?\W*$"
+)
 _POINTS_AT_THING = lazy(r"\b(?:je|go|ja|ich|to|takie|taki|taka|tego|te|ten|ta)\b")
 
 

@@ -207,3 +207,16 @@ def test_what_the_documents_never_describe_is_refused(engine: FaqEngine, questio
 def test_which_certificates_the_diagnosis_needs_is_still_answered(engine: FaqEngine) -> None:
     answer = engine.ask("jakie certyfikaty musi mieć audytor, który robi diagnozę w cyfrowej gminie?")
     assert not answer.abstained and "rozporządzeniu" in answer.text, (answer.entry_id, answer.text[:160])
+
+
+def test_a_bare_verdict_asked_after_an_offer_of_used_things(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "dostaliśmy ofertę mailem od hurtowni, że sprzedadzą nam poleasingowe routery do cyberbezpiecznego "
+        "samorządu dużo taniej. można?"
+    )
+    assert not answer.abstained and answer.text.startswith("Nie"), (answer.entry_id, answer.text[:160])
+
+
+def test_things_unrelated_to_cybersecurity_in_cs(engine: FaqEngine) -> None:
+    answer = engine.ask("czy z cyber samorzadu wolno kupowac rzeczy nie zwiazane z cyberbezpieczenstwem np biurka?")
+    assert not answer.abstained and "Niekwalifikowalne" in answer.text, (answer.entry_id, answer.text[:160])
