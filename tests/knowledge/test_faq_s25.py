@@ -220,3 +220,10 @@ def test_a_bare_verdict_asked_after_an_offer_of_used_things(engine: FaqEngine) -
 def test_things_unrelated_to_cybersecurity_in_cs(engine: FaqEngine) -> None:
     answer = engine.ask("czy z cyber samorzadu wolno kupowac rzeczy nie zwiazane z cyberbezpieczenstwem np biurka?")
     assert not answer.abstained and "Niekwalifikowalne" in answer.text, (answer.entry_id, answer.text[:160])
+
+
+def test_withdrawing_by_e_mail_is_the_withdrawal_rule(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "regulamin cyfrowej gminy pisze o wycofaniu wniosku, jak to zrobic – mail do operatora wystarczy?"
+    )
+    assert not answer.abstained and "GWG" in answer.text, (answer.entry_id, answer.text[:160])
