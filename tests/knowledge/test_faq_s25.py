@@ -227,3 +227,8 @@ def test_withdrawing_by_e_mail_is_the_withdrawal_rule(engine: FaqEngine) -> None
         "regulamin cyfrowej gminy pisze o wycofaniu wniosku, jak to zrobic – mail do operatora wystarczy?"
     )
     assert not answer.abstained and "GWG" in answer.text, (answer.entry_id, answer.text[:160])
+
+
+def test_the_eu_funds_system_named_for_the_cg_settlement(engine: FaqEngine) -> None:
+    answer = engine.ask("wniosek o płatność końcową z cyfrowej gminy wysyłamy przez SL2014 tak jak przy RPO?")
+    assert not answer.abstained and "GWG" in answer.text, (answer.entry_id, answer.text[:160])
