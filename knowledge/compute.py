@@ -1287,6 +1287,12 @@ def _proportional(folded: str, rule: str) -> str | None:
     named = next((n for key, n in _TERM_LENGTH.items() if key in folded), None)
     if len(months) == 1 and named is not None:
         months.append(named)
+    if len(months) == 1:
+        # "licencja na 12 miesięcy od 1.03.2023 …, okres kwalifikowalności od 1.06.2023 do 31.12.2024": the months
+        # of the licence that fall within the window
+        within = _months_within(folded, months[0])
+        if within is not None:
+            months.append(within)
     if amount is None or len(months) < 2:
         return None
     total, eligible = max(months), min(months)
@@ -1297,6 +1303,33 @@ def _proportional(folded: str, rule: str) -> str | None:
         f"Część proporcjonalna do okresu kwalifikowalności: {_zl(amount)} × {eligible}/{total} = {_zl(share)} "
         f"z grantu; pozostałe {_zl(amount - share)} z własnych środków."
     )
+
+
+# "na 12 miesięcy od 1.03.2023": the licence's length and its first day
+_LICENCE_FROM = re.compile(r"(?P<n>\d+)\s*(?:mies\w*|m-c\w*|mc\b)\s+(?:od|poczawszy\s+od|liczac\s+od)\s+(?=\d)")
+
+
+def _months_within(folded: str, total: int) -> int | None:
+    """Whole months of a licence (its length and first day told) inside the window told by the other dates (from
+    the first of them, up to the last when there are two); None unless the window cuts the licence."""
+    told = _LICENCE_FROM.search(folded)
+    if told is None or int(told.group("n")) != total:
+        return None
+    dates = _all_dates(folded)
+    start = next((d for pos, d, with_year in dates if pos == told.end() and with_year), None)
+    others = [d for pos, d, with_year in dates if pos != told.end() and with_year]
+    if start is None or not 1 <= len(others) <= 2:
+        return None
+    end = add_months(start, total)
+    window_start = others[0]
+    window_end = others[1] + timedelta(days=1) if len(others) == 2 else end
+    first, last = max(start, window_start), min(end, window_end)
+    if first >= last or (first, last) == (start, end):
+        return None
+    if first.day != start.day or last.day != start.day:
+        return None  # not whole months
+    months = (last.year - first.year) * 12 + last.month - first.month
+    return months if 0 < months < total else None
 
 
 def states_proportional(question: str, entry_answer: str) -> bool:
@@ -1355,19 +1388,27 @@ def purchase_total(folded: str) -> tuple[Decimal, list[str]] | None:
 _SUM_ASKED = re.compile(r"\b(?:razem|lacznie|sumuj\w*|zsumow\w*|w\s+sumie|dodaj\w*|ten\s+sam\w*\s+(?:sprzet|zakup))")
 
 
+# "potem fakturę korygującą na +12 300 zł": a correcting invoice changes the value of the same purchase
+_CORRECTION = re.compile(r"\bkorygujac\w*|\bkorekt\w*")
+_MINUS_BEFORE = re.compile(r"(?:[-−–]|\bminus)\s*$")
+
+
 def _summed_amounts(folded: str) -> tuple[Decimal, list[str]] | None:
-    """Several amounts of one purchase added up when the official asks about them together; None otherwise."""
-    if not _SUM_ASKED.search(folded):
+    """Several amounts of one purchase added up when the official asks about them together, or an invoice and
+    its correction (a correction "na -5 000 zł" takes away); None otherwise."""
+    correction = _CORRECTION.search(folded) is not None
+    if not _SUM_ASKED.search(folded) and not correction:
         return None
     amounts = [
-        v
+        -v if correction and _MINUS_BEFORE.search(folded[: m.start()]) else v
         for m in _AMOUNT.finditer(folded)
         if (m.group("cur") or _PRICED.match(folded, m.end())) and (v := parse_amount(m.group(0))) and v >= 100
     ]
     if len(amounts) < 2:
         return None
     total = sum(amounts, Decimal(0))
-    return total, [" + ".join(_zl(a) for a in amounts) + f" = {_zl(total)}"]
+    steps = _zl(amounts[0]) + "".join(f" − {_zl(-a)}" if a < 0 else f" + {_zl(a)}" for a in amounts[1:])
+    return total, [f"{steps} = {_zl(total)}"]
 
 
 def _net_threshold(folded: str, rule: str) -> str | None:
@@ -1583,16 +1624,25 @@ _LEFT_ASK = re.compile(
     # "ile jeszcze mamy", "ile nam jeszcze zostaje do wydania"
     r"|\bile\s+(?:nam\s+)?jeszcze\s+(?:mamy|zosta\w*|pozosta\w*)\b"
 )
+# "firewall za 300 tys., SIEM za 400 tys. – o ile przekraczamy maksymalny grant?", "ile nam zabraknie?": the planned
+# costs against the grant, the excess asked
+_OVER_ASK = re.compile(
+    r"\bo\s+ile\s+(?:\w+\s+){0,2}?(?:przekracz\w*|przekrocz\w*|wychodz\w*\s+ponad|jestesmy\s+ponad|za\s+duzo)"
+    r"|\bile\s+(?:\w+\s+){0,2}?(?:brakuje|zabraknie|brakowac\s+bedzie)\b"
+)
 # "wydaliśmy już 60 %", "wykorzystaliśmy na razie 35 proc.": a share of the grant spent
 _SPENT_SHARE = re.compile(
     r"\b(?:wydal\w*|wydam\w*|wydano|wydane\w*|wykorzyst\w*|rozliczyl\w*|poszl\w*|zuzyl\w*)\s+(?:\w+\s+){0,3}?"
     r"(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*(?:%|proc\w*)"
 )
-_FULL_GRANT = re.compile(r"\bpeln\w*\s+wysokos\w*|\bmaksymaln\w*\s+(?:grant\w*|kwot\w*)|\bcal\w*\s+grant\w*")
+_FULL_GRANT = re.compile(
+    r"\bpeln\w*\s+(?:wysokos\w*|grant\w*)|\bmaksymaln\w*\s+(?:grant\w*|kwot\w*)|\bcal\w*\s+grant\w*"
+)
 
 
 def _remaining(folded: str, programmes: Sequence[str], computed: Decimal | None = None) -> Computation | None:
-    if not _LEFT_ASK.search(folded):
+    over = _OVER_ASK.search(folded) is not None
+    if not _LEFT_ASK.search(folded) and not over:
         return None
     amounts = [value for _pos, value in _money_amounts(folded)]
     share = _SPENT_SHARE.search(folded)
@@ -1631,7 +1681,8 @@ def _remaining(folded: str, programmes: Sequence[str], computed: Decimal | None 
     total = sum(spent, Decimal(0))
     left = grant - total
     named = " + ".join(_zl(v) for v in spent)
-    text = f"{lead}Wydane: {named} = {_zl(total)}.\n{_zl(grant)} − {_zl(total)} = {_zl(left)}."
+    costs = "Wydatki" if over else "Wydane"
+    text = f"{lead}{costs}: {named} = {_zl(total)}.\n{_zl(grant)} − {_zl(total)} = {_zl(left)}."
     text += (
         f"\nZostaje {_zl(left)} grantu."
         if left >= 0

@@ -256,6 +256,25 @@ def dated_purchase(folded: str) -> bool:
     )
 
 
+# "kupiliśmy laptopy dla pracowników", "zakupiliśmy tablety –": a thing the official says was bought (up to 3 words)
+_BOUGHT = lazy(
+    r"\b(?:kupil\w*|zakupil\w*|kupujemy|kupimy|zakupimy|nabyl\w*)\s+(?:juz\s+|sobie\s+)?"
+    r"(?P<item>(?!sie\b|to\b|go\b|je\b|ja\b|ich\b|cos\b|wszystko\b)[a-z]\w+(?:\s+(?!dla\b|do\b|w\b|z\b|za\b|na\b|i\b|oraz\b|a\b"
+    r"|ale\b|bo\b|czy\b|jak\w*\b|po\b|od\b|ze\b)[a-z]\w+){0,2})"
+)
+# "… i do tego szkolenie dla pracowników czy to wszystko przejdzie": a second thing added to the first
+_ALSO_THING = lazy(
+    r"\b(?:i|a|oraz|plus)\s+(?:do\s+tego|dodatkowo|jeszcze|ponadto|takze)\s+(?:chce\w*\s+|chcemy\s+)?"
+    r"(?:kupic\s+|zakupic\s+|sfinansowac\s+|zrobic\s+)?"
+    r"(?P<thing>(?!czy\b|to\b|tez\b|cos\b)[a-z]\w+(?:\s+(?!czy\b|to\b|i\b|a\b|oraz\b|w\s+(?:cg|cp|cs|cyfrow|cyber))\w+){0,5})"
+)
+_ALL_ASKED = lazy(r"\b(?:to\s+wszystko|wszystko\s+to|oba|obie|obydwa|jedno\s+i\s+drugie|calosc|obie\s+rzeczy)\b")
+OTHER_THING_SCORE = 0.5
+# a phone number as officials type it: "22 182 22 94", "+48 42 631 21 05", "(42) 631-21-05"
+_PHONE = lazy(r"(?<![\d.,])(?:\+?48[\s-]*)?\(?\d{2}\)?[\s-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?![\d.,])")
+_ABOUT_NUMBER = lazy(r"\b(?:numer\w*|nr|dzwoni\w*|dzwonil\w*|zadzwoni\w*|telefon\w*|infolini\w*)\b")
+_PROBE_NAMES = {"cg": "Cyfrowej Gminie", "cp": "Cyfrowym Powiecie", "cs": "Cyberbezpiecznym Samorządzie"}
+EXCLUDED_PURCHASE_CONFIDENCE = 0.6
 _MAINTAIN = lazy(r"\butrzym\w*|\btrwalos\w*")
 USED_GROUP = "sprzet-uzywany"
 USED_BOOST = 1.6
@@ -271,7 +290,10 @@ _OWN_UNIT = lazy(
     r"|jednost\w*\s+organizacyjn\w*|centrum\s+uslug\s+wspolnych|cuw)\b)"
     # getting something out of the JST's grant ("z niego dostać"), not the JST buying for a school
     r"(?=.*\b(?:dosta\w*|otrzyma\w*|skorzysta\w*)\b.{0,40}\bz\s+(?:tego|niego|niej|grantu)\b"
-    r"|.*\bz\s+(?:tego|niego|niej|grantu)\b.{0,60}\b(?:dosta\w*|otrzyma\w*|skorzysta\w*)\b)(?!.*\bwnios\w*)"
+    r"|.*\bz\s+(?:tego|niego|niej|grantu)\b.{0,60}\b(?:dosta\w*|otrzyma\w*|skorzysta\w*)\b"
+    # "czy nasz ośrodek może skorzystać z CS przez gminę": a share of the JST's grant, through the JST
+    r"|.*\b(?:dosta\w*|otrzyma\w*|skorzysta\w*|uczestnicz\w*|zalapa\w*)\b.{0,60}"
+    r"\b(?:przez|poprzez|za\s+posrednictwem)\s+(?:nasz\w*\s+)?(?:gmin|powiat|starostw|urzad|miast)\w*)(?!.*\bwnios\w*)"
     # health care is the exclusion, not a subordinate unit (its own entry)
     r"(?!.*\b(?:zdrowi\w*|przychodn\w*|szpital\w*|poz|spzoz)\b)"
 )
@@ -282,6 +304,9 @@ SHIFT_GROUP = "zmiana-wskaznikow"
 _SHIFT = lazy(
     r"\b(?:przesun\w*|przerzuci\w*|przenie\w*|przeniesc|przeksiegow\w*)\s+(?:\w+\s+){0,3}?(?:z|ze)\s+\w+"
     r"(?:\s+\w+){0,6}?\s+na\s+\w+"
+    # "zamiast zaplanowanego SIEM chcemy kupić IDS": a thing the application declared swapped for another
+    r"|\bzamiast\s+(?:zaplanowan|planowan|przewidzian|zadeklarowan|wpisan|ujet)\w*"
+    r"|\bzamiast\s+(?:\w+\s+){1,3}(?:z|ze)\s+wniosk\w*"
 )
 HEALTH_GROUP = "ochrona-zdrowia"
 # another unit of the JST named beside a health-care facility
@@ -346,6 +371,39 @@ _GREETING = lazy(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej
 _TWO_YEARS = r"(?:2|dwoch|dwu)\s+lat\w*"
 _UNIT_NAME = r"(?:gmin\w*|powiat\w*|miast\w*|wojewodztw\w*)\s+(?!naszej|naszego|mojej|mojego|dla|w\b|z\b)[a-z]{3,}"
 UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        # "czy NASK odsyła potwierdzenie odbioru ankiety?": a receipt the documents never mention
+        lazy(
+            r"\b(?:potwierdzeni\w*|potwierdz\w*)\s+(?:\w+\s+)?(?:odbior\w*|otrzymani\w*|wplyw\w*|dostarczeni\w*)\b"
+            r"|\bupo\b"
+        ),
+        "Potwierdzeń odbioru (wysyłanych przez NASK, operatora czy CPPC) dokumenty programów nie opisują.",
+    ),
+    (
+        # "czy LSI działa na telefonie?", "GWG w Safari": how the application system works on a device or browser
+        lazy(
+            r"^(?=.*\b(?:lsi|gwg|generator\w*|epuap\w*)\b)"
+            r"(?=.*\b(?:telefon\w*|komork\w*|smartfon\w*|tablet\w*|tablec\w*|przegladark\w*|safari|chrome|firefox|edge"
+            r"|androi\w*|iphone\w*|ios|macu?\w*|linux\w*)\b)"
+            r"(?=.*\b(?:dziala\w*|obsluguj\w*|otwier\w*|chodzi|zadziala|z\s+komork\w*|z\s+telefon\w*|na\s+telefon\w*"
+            r"|na\s+komor\w*|na\s+tablec\w*|w\s+przegladarc\w*))"
+        ),
+        "Jak system do składania wniosków działa na telefonie, tablecie czy w danej przeglądarce, dokumenty "
+        "programów nie mówią – to pytanie techniczne do operatora.",
+    ),
+    (
+        # "czy w Cyfrowym Powiecie wniosek rozliczający składa się przez GWG?": only the CG regulamin (§4 ust. 9) says
+        # through what the settlement is submitted; the CP and CS schemats say only that it goes to the operator
+        lazy(
+            r"^(?=.*(?:\bcyfrow\w*\s+powi\w*|\bcp\b|\bcyberbezpieczn\w*|\bcyber\s*samorzad\w*|\bcs\b))"
+            r"(?=.*\b(?:wnios\w*\s+rozliczaj\w*|rozliczeni\w*\s+grant\w*))"
+            r"(?=.*\b(?:przez|w|za\s+pomoca|poprzez)\s+(?:\w+\s+)?(?:gwg|generator\w*|lsi|epuap|sl2014|aplikacj\w*|system\w*)\b)"
+            r"(?!.*\b(?:dokument\w*|zalacz\w*|faktur\w*|protok\w*)\b)"
+        ),
+        "Przez jaki system składa się wniosek rozliczający, mówi tylko regulamin Cyfrowej Gminy (przez GWG); schematy "
+        "Cyfrowego Powiatu i Cyberbezpiecznego Samorządu mówią jedynie, że grantobiorca składa go operatorowi "
+        "(GWG i LSI wskazują dla wniosków o grant).",
+    ),
     (
         lazy(
             rf"\b(?:jaki|jaka|ile|wartosc\w*)\b.*\b(?:wskaznik\w*|subwencj\w*|dochod\w*|\bg\b|\bp\b).*\bdla\s+{_UNIT_NAME}"
@@ -533,6 +591,19 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
 # podpisuje wniosek rozliczający" – the second question is about the new head too).
 SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # "audytor ma ISO 27001 Lead Auditor – czy ten certyfikat jest na liście z rozporządzenia?": the CG regulamin
+        # only points at the regulation's list of certificates; the list itself is not in the programme documents,
+        # and the certificate told in the context decides the whole message
+        lazy(
+            r"^(?=.*\bcertyfikat\w*)"
+            r"(?=.*(?:\b(?:jest|sa|znajduj\w*|figuruj\w*)\s+(?:\w+\s+)?(?:na\s+liscie|w\s+wykazie)\b"
+            r"|\bz\s+(?:tego\s+)?(?:wykazu|listy)\b|\b(?:uznawan|honorowan|akceptowan)\w*))"
+        ),
+        "Czy dany certyfikat uprawnia do diagnozy, rozstrzyga wykaz w rozporządzeniu Ministra Cyfryzacji z 12 "
+        "października 2018 r. w sprawie wykazu certyfikatów uprawniających do przeprowadzenia audytu – dokumenty "
+        "programu tylko do niego odsyłają, samego wykazu nie zawierają.",
+    ),
+    (
         # A new head of the unit after elections: who represents the JST and whether the agreement needs an
         # annex – no programme document covers it.
         lazy(
@@ -570,6 +641,22 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Aneksów do umowy o powierzenie grantu – kiedy są potrzebne, co wolno zmienić bez nich i jak je zawrzeć – "
         "dokumenty programów nie regulują; rozstrzygają to zapisy umowy i operator programu.",
+    ),
+    (
+        # A declared thing swapped for another, or the scope changed, and who must agree or in what form: the
+        # documents give (CG, CP) the right to change indicators at most, never a consent or its form
+        lazy(
+            r"^(?=.*\b(?:zamiast\s+(?:zaplanowan|planowan|przewidzian|zadeklarowan|wpisan|ujet)\w*"
+            r"|zmian\w*\s+(?:\w+\s+)?zakres\w*|zmieni\w*\s+(?:\w+\s+)?zakres\w*"
+            r"|inn\w*\s+(?:sprzet\w*|rzecz\w*|urzadzeni\w*)\s+niz\s+(?:we|w)\s+wniosk\w*))"
+            r"(?=.*(?:\bkto\s+(?:\w+\s+){0,2}(?:zgodzi|zgadza|zaakcept|akcept|zatwierdz|decyd)\w*"
+            r"|\bczyj\w*\s+zgod\w*|\bzgod\w*\s+(?:operator|cppc|nask|politechnik)\w*"
+            r"|\bwystarcz\w*\s+(?:\w+\s+)?(?:mail|e-?mail|pismo|telefon|informacj)\w*"
+            r"|\b(?:trzeba|musimy|nalezy)\s+(?:to\s+)?(?:zglos|uzgodni|zatwierdz)\w*))"
+        ),
+        "Kto musi się zgodzić na zmianę zakresu projektu (inny sprzęt niż we wniosku) i w jakiej formie – dokumenty "
+        "programów tego nie regulują (Cyfrowa Gmina i Cyfrowy Powiat dają tylko prawo zmiany wskaźników przy "
+        "większym zakresie w innej kategorii); rozstrzygają to zapisy umowy o powierzenie grantu i operator programu.",
     ),
 )
 
@@ -1417,7 +1504,112 @@ class FaqEngine:
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
         answer = self._wrong_applicant(question, _whole_premise(question, self._ask_checked(question, programme)))
+        answer = self._with_excluded_purchase(question, programme, answer)
+        answer = self._quoted_hotline(question, programme, answer) or answer
+        answer = self._with_other_thing(question, programme, answer)
         return _without_unasked_contrast(fold(question), answer)
+
+    def _quoted_hotline(self, question: str, programme: str | None, answer: Answer) -> Answer | None:
+        """ "dzwoniłam na 22 182 22 94 w sprawie cyfrowej gminy – to dobry numer?": a number the official quotes is
+        checked against the hotlines of the programmes; whose it is, and the asked programme's own, are said
+        (unless the answer already judges it against the programme's hotline – a premise corrected)."""
+        folded = fold(question)
+        if not _ABOUT_NUMBER.search(folded):
+            return None
+        quoted = [re.sub(r"\D", "", m.group())[-9:] for m in _PHONE.finditer(folded)]
+        quoted = [q for q in quoted if len(q) == 9]
+        if len(quoted) != 1:
+            return None
+        codes = self.programmes_in(question) or ((programme,) if programme else ())
+        if len(codes) != 1:
+            return None
+        code = codes[0]
+        own_digits = re.sub(r"\D", "", get_programme(code).hotline)[-9:]
+        if own_digits in re.sub(r"\D", "", answer.text) and answer.text.startswith(("Nie", "Tak")):
+            return None  # the number asked about is judged already
+        owners = [c for c in PROGRAMME_CODES if re.sub(r"\D", "", get_programme(c).hotline)[-9:] == quoted[0]]
+        if not owners:
+            return None
+        entry = self.by_id.get(f"{code}-infolinia")
+        own = get_programme(code)
+        number = _PHONE.search(question) if len(folded) == len(question) else None
+        shown = number.group().strip() if number else quoted[0]
+        if code in owners:
+            text = f"Tak, {shown} to infolinia programu {own.name}.\n\nKontakt z operatorem:\n{contact_lines([code])}"
+        else:
+            names = " i ".join(get_programme(c).name for c in owners)
+            whose = "programów" if len(owners) > 1 else "programu"
+            text = (
+                f"Nie – {shown} to infolinia {whose} {names}. W sprawie programu {own.name} dzwoń na "
+                f"infolinię {own.hotline}.\n\nKontakt z operatorem:\n{contact_lines([code])}"
+            )
+        citations = entry.citations if entry is not None else ()
+        return Answer(
+            text=render(text, citations),
+            abstained=False,
+            entry_id=entry.id if entry is not None else None,
+            programme=code,
+            score=0.9,
+            citations=citations,
+            related=entry.related if entry is not None else (),
+        )
+
+    def _with_other_thing(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        """ "używane serwery i do tego szkolenie dla pracowników – czy to wszystko przejdzie w CP?": the rule found for
+        the first thing (used equipment) says nothing of the second; that one gets its own verdict after it."""
+        if answer.abstained or answer.parts:
+            return answer
+        folded = fold(question)
+        also = _ALSO_THING.search(folded)
+        if also is None or not _ALL_ASKED.search(folded[also.end() :]):
+            return answer
+        codes = self.programmes_in(question) or ((programme,) if programme else ())
+        if len(codes) != 1:
+            return answer
+        thing = also.group("thing")
+        folded_answer = fold(answer.text)
+        if thing.split()[0][:_STEM] in folded_answer:
+            return answer  # the answer speaks of it already
+        other = self._ask_checked(f"czy w {_PROBE_NAMES[codes[0]]} można sfinansować {thing}?", codes[0])
+        if other.abstained or other.parts or other.entry_id == answer.entry_id or other.score < OTHER_THING_SCORE:
+            return answer
+        shown = question[also.start("thing") : also.end("thing")] if len(folded) == len(question) else thing
+        head, _sep, _sources = answer.text.partition(SOURCES_MARK)
+        other_head, _sep, _sources = other.text.partition(SOURCES_MARK)
+        body = f"{head.rstrip()}\n\nCo do „{shown}”: {other_head.strip()}"
+        citations = tuple(dict.fromkeys((*answer.citations, *other.citations)))
+        return replace(answer, text=render(body, citations), citations=citations)
+
+    def _with_excluded_purchase(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        """ "w CS kupiliśmy laptopy – jakie dokumenty do rozliczenia?": the rule asked is answered, but the thing the
+        official says was bought is excluded in that programme – that comes first (settling it would fail)."""
+        if answer.abstained or answer.parts:
+            return answer
+        folded = fold(question)
+        bought = _BOUGHT.search(folded)
+        if bought is None or _EXCLUSION.match(answer.text):
+            return answer
+        codes = self.programmes_in(question) or ((programme,) if programme else ())
+        if len(codes) != 1:
+            return answer
+        code = codes[0]
+        probe = f"czy w {_PROBE_NAMES[code]} można kupić {bought.group('item')}?"
+        candidates, _signal = self.rank(probe, code)
+        if not candidates:
+            return answer
+        best = candidates[0]
+        entry = best.entry
+        if (
+            entry.id == answer.entry_id
+            or code not in entry.programmes
+            or not _EXCLUSION.match(entry.answer)
+            or best.confidence < EXCLUDED_PURCHASE_CONFIDENCE
+        ):
+            return answer
+        head, _sep, _sources = answer.text.partition(SOURCES_MARK)
+        body = f"Uwaga: {_without_verdict(entry.answer)}\n\n{head.rstrip()}"
+        citations = tuple(dict.fromkeys((*entry.citations, *answer.citations)))
+        return replace(answer, text=render(body, citations), citations=citations)
 
     def _wrong_applicant(self, question: str, answer: Answer) -> Answer:
         """ "jesteśmy starostwem – możemy złożyć wniosek do Cyfrowej Gminy?", "gmina X chce wnioskować do Cyfrowego
@@ -1470,6 +1662,7 @@ class FaqEngine:
         if claimed_figures(question):
             question = without_source_document(question)
         question = self._without_analogy(question)
+        question = _without_known_verdict(question)
         if _EACH_PROGRAMME.search(fold(question)) and len(self.programmes_in(question)) > 1:
             # "… do CG i do CS. przez jaką aplikację w jednym, a przez jaką w drugim?": "one" and "the other" are the
             # programmes named; as words they would find the entry on joining programmes ("wniosek w drugim")
@@ -1598,7 +1791,7 @@ class FaqEngine:
         folded = fold(question)
         if len(folded) != len(question):
             return question
-        match = _ANALOGY_TAIL.search(folded)
+        match = _ANALOGY_TAIL.search(folded) or _DONE_ELSEWHERE.search(folded)
         if match is None:
             return question
         rest = question[: match.start()] + question[match.end() :]
@@ -2628,7 +2821,8 @@ class FaqEngine:
             # "wójt dostał ofertę na używane serwery po leasingu, czy możemy je kupić?": the thing the asking
             # sentence points back at ("je") is named in the story – the used thing with its noun joins the core
             thing = _USED_THING.search(folded)
-            if thing is None or not _POINTS_AT_THING.search(fold(core)):
+            if thing is None or not (_POINTS_AT_THING.search(fold(core)) or _BARE_VERDICT_ASK.match(fold(core))):
+                # ("… mogą nam sprzedać poleasingowe firewalle taniej. można?": a bare "można?" asks of it too)
                 return None
             core = f"{core} {thing.group()}"
         content = [t for t in self.query_terms(core) if t not in CHATTER]
@@ -3345,6 +3539,12 @@ _ASKED_FIGURES = (
 )
 # "współczynnik zamożności wynosi 1,15", "o współczynniku 0,85": the official's value (a decimal) of a named quantity
 _VALUE_OF = lazy(r"(?P<what>(?:[a-z]\w+\s+){1,2})(?:wynosi\w*\s+|to\s+|=\s*)?\d+,\d+\b(?!\s*(?:zl|tys|mln|%))")
+# "przy naszym wskaźniku zamożności", "dla naszej zamożności": the official's own (unstated) value of a named quantity
+_OWN_VALUE = lazy(
+    r"\b(?:przy|o|z|dla|wedlug|wg)\s+(?:naszym|naszej|naszego|naszych|naszym|moim|mojej|mojego)\s+"
+    r"(?P<what>[a-z]\w+(?:\s+[a-z]\w+)?)"
+)
+_FIGURE_ASKED = lazy(r"^\W*(?:a\s+)?(?:jaki\w*|ile|jak\s+duz\w*|w\s+jakiej\s+wysokosci)\b")
 # How a sentence says the documents do not give something.
 _SILENT = lazy(r"\bnie\s+(?:podaj\w*|okresla\w*|rozstrzyga\w*|wskazuj\w*|wymienia\w*)|\bnie\s+ma\s+w\s+naszych")
 
@@ -3633,6 +3833,10 @@ _USED_THING = lazy(
     r"|\b[^\W\d]\w+\s+(?:z\s+drugiej\s+reki|po\s+leasingu)\b"
 )
 # "czy możemy je kupić", "czy to przejdzie", "czy można takie": the asking sentence points back at a thing named before
+_BARE_VERDICT_ASK = lazy(
+    r"^\W*(?:a\s+|i\s+)?(?:czy\s+)?(?:to\s+)?(?:mozna|da\s+sie|wolno|przejdzie|przejda|ok|dozwolone|legalne"
+    r"|kwalifikuje\s+sie|kwalifikuja\s+sie)(?:\s+(?:tak|to|w\s+ogole))?\W*$"
+)
 _POINTS_AT_THING = lazy(r"\b(?:je|go|ja|ich|to|takie|taki|taka|tego|te|ten|ta)\b")
 
 
@@ -3662,6 +3866,14 @@ def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:
     ):
         # "jaki wkład ma gmina o współczynniku zamożności 1,15?" against "progów zamożności schemat nie podaje": the
         # official's value of a quantity whose thresholds the documents do not give decides nothing we can say
+        return True
+    if _FIGURE_ASKED.search(folded_question) and any(
+        stem in sentence
+        for value in _OWN_VALUE.finditer(folded_question)
+        for stem in {w[:_STEM] for w in value.group("what").split() if len(w) > _STEM}
+        for sentence in silent
+    ):
+        # "jaki wkład będzie miał nasz powiat przy naszym wskaźniku zamożności?": the same, with the value unsaid
         return True
     for asked, given, kind in _ASKED_FIGURES:
         if not asked.search(folded_question):
@@ -3975,6 +4187,38 @@ _ANALOGY_TAIL = lazy(
     r"(?=[?.!]|$|,?\s+czyli\b)",
     re.IGNORECASE,
 )
+# "czy w cs możemy kupić używany serwer, w cyfrowej gminie się dało": what another programme allowed, closing the
+# question – the official's argument, not what is asked
+_DONE_ELSEWHERE = lazy(
+    rf"[\s,;–-]*(?:\b(?:bo|skoro|przeciez|a)\s+)?\b(?:w|we|z|ze|przy)\s+{_PROGRAMME_NAME}\s+(?:to\s+|tez\s+|przeciez\s+)?"
+    r"(?:sie\s+dalo|dalo\s+sie|mozna\s+bylo|bylo\s+mozna|wolno\s+bylo|bylo\s+wolno|przeszlo|przechodzil\w*"
+    r"|bylo\s+(?:ok|dobrze|w\s+porzadku)|kupowalismy|kupilismy)"
+    r"(?:\s+\w+){0,2}\W*$"
+)
+# "w cs oprogramowanie biurowe nie, a system operacyjny do serwera?": a verdict the official knows, then the thing asked
+_KNOWN_VERDICT = lazy(
+    r"^\W*(?P<known>[^?,;]{3,80}?)\s+(?:nie|tak|odpada\w*|wolno|mozna|nie\s+mozna|nie\s+wolno|przechodzi\w*)\s*[,;–-]\s*"
+    r"(?:a|ale|za\s+to)\s+(?P<asked>[^,;?]{3,120}\?)\s*$"
+)
+_PROGRAMME_IN_CLAUSE = lazy(rf"\b(?:w|we|z|ze|dla|przy)\s+{_PROGRAMME_NAME}\b")
+
+
+def _without_known_verdict(question: str) -> str:
+    """ "w cs oprogramowanie biurowe nie, a system operacyjny do serwera z firewallem?": what the official already
+    knows is no question; the thing after "a" is asked, in the programme named before."""
+    folded = fold(question)
+    match = _KNOWN_VERDICT.match(folded)
+    if match is None or len(folded) != len(question):
+        return question
+    named = _PROGRAMME_IN_CLAUSE.search(match.group("known"))
+    if named is None or re.search(rf"\b{_PROGRAMME_NAME}\b", match.group("asked")):
+        # no programme in the known clause, or another one asked after "a" ("w CG używany można, a w CS?" compares
+        # the programmes): the question keeps it all
+        return question
+    asked = question[match.start("asked") : match.end("asked")]
+    return f"{question[match.start('known') + named.start() : match.start('known') + named.end()]} {asked}"
+
+
 _SENTENCE_SPAN = lazy(r"[^.?!]+[.?!]*")
 # Clause boundaries for asides: a comma, a sentence end or a dash between words (kept by split).
 _CLAUSE = lazy(r"(\s*[,;.?!]+\s+|\s+[–-]\s+)")

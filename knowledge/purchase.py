@@ -158,6 +158,8 @@ _RULE_MARKERS = lazy(
     r"|\bten\s+sam\w*|\bte\s+same\b|\bpodw[oó]jn\w*|\bz\s+obu\b|\bz\s+dw[oó]ch\s+program\w*"
     # "kupiliśmy 6 laptopów zamiast 10 – czy można zmienić wskaźniki?": the application's indicators are a rule
     r"|wska[zź]nik\w*"
+    # "zamiast zaplanowanego SIEM kupić IDS": the declared scope changed, a rule (the application's scope), no item
+    r"|zamiast\s+(?:zaplanowan|planowan|przewidzian|zadeklarowan|wpisan|uj[eę]t)\w*"
     # "kupiliśmy serwer za 73 800 zł brutto – czy trzeba było bazy konkurencyjności?": the procurement rule
     r"|baz\w*\s+konkurencyj\w*|konkurencyjnosc\w*|przetarg\w*|\bpzp\b|zam[oó]wie\w*\s+publiczn\w*|zapytani\w*\s+ofertow\w*"
     # "kupujemy macierz za 62 tys. netto, musimy coś ogłaszać?": how to buy it, not whether it is eligible
