@@ -120,6 +120,9 @@ def classifier_answer(engine: FaqEngine, question: str, programme: str | None) -
 
     if len(split_questions(question)) > 1:
         return None  # several questions: the FAQ answers each (a verdict would answer only one)
+    # "czy w cp można kupić laptopy, w cyfrowej gminie przechodziły": what the official compares with is no part of
+    # the question (its programme is not the one asked about)
+    question = engine._without_analogy(question)
     if purchase_item(question) is None:
         return None  # not about one item: no need to load the classifier (~0.3 s)
     from checks.classifier import classify

@@ -432,6 +432,12 @@ SUMMARY_NOTE = (
 PRICED_LIST_SUM = "{name}: kwalifikowalne z tej listy (wstępnie) {net} netto, {gross} brutto."
 ADDED_TO_LIST = "Razem z listą wyliczoną wcześniej: {before} + {added} = {total} netto."
 OVER_THRESHOLD_YES = "Tak, trzeba: {total} netto przekracza {limit} netto."
+PROJECT_LATE = (
+    "Dokumenty, na których się opieram, nie opisują skutków niezakończenia projektu w terminie ani trybu jego "
+    "przedłużenia: projekt trwa najdłużej do terminu z dokumentów programu i z umowy o powierzenie grantu, a "
+    "kwalifikowalne są wydatki poniesione w okresie kwalifikowalności. Co zrobić, gdy termin jest zagrożony, ustal "
+    "z operatorem programu."
+)
 CHATTER_REPLY = (
     "Nie znam odpowiedzi na to pytanie – nie dotyczy ono programów grantowych, w których pomagam. "
     "Wracając do tematu: pytaj dalej, pamiętam, o czym rozmawialiśmy."

@@ -356,6 +356,9 @@ class Faq(Feature):
         recompute the same purchase."""
         question = with_agreement(question, turn.session.signed)  # "do kiedy diagnoza?" after "umowę podpisano …"
         question = self._at_bound_grant(turn, question, programme)
+        late = self._project_late(turn, question, programme)
+        if late is not None:
+            return late
         topic = turn.session.topic
         earlier = topic.subject if topic is not None and topic.kind == "faq" else ""
         if topic is not None and topic.kind == "item" and priced(topic.subject) is not None:
@@ -423,6 +426,25 @@ class Faq(Feature):
         if session.topic is not None and session.topic.kind == "faq":
             session = session.with_(topic=replace(session.topic, subject=question))
         return Outcome((lead, *outcome.replies), outcome.log, outcome.ephemeral), session
+
+    def _project_late(self, turn: Turn, question: str, programme: str | None) -> Result | None:
+        """ "do kiedy musimy skończyć projekt?", then "a jeśli nie zdążymy?": what happens to a project not finished
+        in time the documents do not say – an honest answer with the operator's contacts, not the late-diagnosis rule
+        the words alone find."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "faq" or not topic.entry.endswith("okres-realizacji"):
+            return None
+        if not _LATE_ASKED.match(question):
+            return None
+        from knowledge.programmes import contact_lines
+
+        context = programme or topic.programme or context_programme(turn, question)
+        codes = [context] if context else ["cg", "cp", "cs"]
+        text = f"{texts.PROJECT_LATE}\n\nZapytaj operatora programu:\n{contact_lines(codes)}"
+        blocks: list[Any] = [programme_block(context)] if context else []
+        out = reply(*blocks, *text.split("\n\n"), kind="faq_abstained")
+        entry = LogEntry("faq", question, programme=context or None, abstained=True)
+        return done(turn, out, log=entry, session=turn.session.with_(topic=replace(topic, subject=question)))
 
     def _at_bound_grant(self, turn: Turn, question: str, programme: str | None) -> str:
         """ "jaki limit na doradców?", then "a ile to przy maksymalnym grancie?": the same share asked of the
@@ -1433,6 +1455,12 @@ _ADDED_TO_LIST = re.compile(
 # – an abstention stays one, no verdict on the thing instead
 _HOW_FINANCED = re.compile(
     r"(?i)leasing|wynaj[eęm]|dzier[zż]aw|\bna\s+raty\b|\brat(?:y|ach|ami)\b|abonament\w*\s+na\s+rat"
+)
+# "a jeśli nie zdążymy?", "a co, jak się nie wyrobimy?" right after the project's end
+_LATE_ASKED = re.compile(
+    r"(?i)^\W*(?:(?:a|i|to|no)\W+)*(?:co\W+)?(?:je[sś]li|je[zż]eli|jak|gdy|a\s+gdy|gdyby|w\s+razie,?\s+gdy)\s+"
+    r"(?:si[eę]\s+)?(?:nie\s+(?:zd[aą][zż]\w*|wyrobi\w*|sko[nń]cz\w*|zako[nń]cz\w*)|si[eę]\s+nie\s+wyrobi\w*|"
+    r"si[eę]\s+sp[oó][zź]ni\w*|b[eę]dzie\s+op[oó][zź]nieni\w*)(?:\s+(?:z\s+)?(?:projektem|tym|w\s+terminie))?\W*$"
 )
 # "a ile to przy maksymalnym grancie?", "a przy najmniejszym grancie?"
 _AT_BOUND = re.compile(
