@@ -247,6 +247,8 @@ _LETTERS_AND_LOOKALIKES = re.compile(
 )
 # A number cut at a separator ("220/" when OCR read "220/$/2026"): the rest was not read.
 _CUT_NUMBER = re.compile(r"^[/\-.]|[/\-.]$")
+# "F 724/08/2" for F 724/08/2026: a month and then a year's first figures only (a curved photo's line end lost)
+_CUT_YEAR = re.compile(r"[/\-.](?:0[1-9]|1[0-2])[/\-.](?:2|20|202)$")
 
 
 def _number_cut(verdict: Verdict, number: str | None) -> None:
@@ -254,6 +256,12 @@ def _number_cut(verdict: Verdict, number: str | None) -> None:
         verdict.doubt(
             ("number",),
             f"numer „{number}” urywa się na separatorze – dalszej części nie odczytano; sprawdź numer na dokumencie.",
+            level=0.3,
+        )
+    elif number and _CUT_YEAR.search(number.strip()):
+        verdict.doubt(
+            ("number",),
+            f"numer „{number}” kończy się początkiem roku – dalszej części nie odczytano; sprawdź numer na dokumencie.",
             level=0.3,
         )
 
@@ -410,7 +418,25 @@ _CASE_TWIN = re.compile(r"([CKOPSUVWXZ])(?!\1)(?-i:(?=[ckopsuvwxz]))(?i:\1)")
 _DOUBLED_FIRST = re.compile(r"(?<![A-Za-z])([A-Z])\1[A-Z]{2,}(?![A-Za-z])")
 
 
+# "768/5/07/2026" for 768/S/07/2026: a series letter alone between the sequence and the month, read by OCR as the
+# digit it resembles (S/5, B/8, O/0, I/1, Z/2); a single figure in that place is no part of a date or a sequence.
+_LONE_LOOKALIKE = re.compile(r"^[A-Z]{0,6}[/\-]?\d{1,6}[/\-](?P<d>[58012])[/\-]\d{1,2}[/\-](?:\d{2}|\d{4})$")
+
+
+def _lone_lookalike_digit(verdict: Verdict, number: str | None, source: Source) -> None:
+    lone = _LONE_LOOKALIKE.match(number) if number and source == Source.OCR else None
+    if lone is not None:
+        verdict.doubt(
+            ("number",),
+            f"w numerze {number} pojedyncza cyfra „{lone.group('d')}” stoi na miejscu serii – skaner mógł odczytać "
+            "literę (S, B, O, I, Z) jako cyfrę; sprawdź numer na dokumencie.",
+            level=0.5,
+            scan_only=True,
+        )
+
+
 def _case_twin(verdict: Verdict, number: str | None, source: Source) -> None:
+    _lone_lookalike_digit(verdict, number, source)
     twin = _CASE_TWIN.search(number) if number and source == Source.OCR else None
     doubled = _DOUBLED_FIRST.search(number) if number and source == Source.OCR else None
     if twin is None and doubled is not None:
@@ -918,7 +944,8 @@ _INTRODUCED = re.compile(
 
 
 _NOTE_IN_NAME = re.compile(
-    r"(?i)\s(?:klucz\w*(?:\s+\w+)?|s/n|sn|nr\s+seryjn\w*|numer\w*\s+seryjn\w*|okres\s+\w+|gwarancja|uwagi)\s*:"
+    r"(?i)\s(?:klucz\w*(?:\s+\w+)?|s/n|sn|p/n|part\s+n(?:o|umber)|ean|nr\s+seryjn\w*|numer\w*\s+seryjn\w*|"
+    r"okres\s+\w+|gwarancja|uwagi)\s*:"
     r"|(?-i:\s(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d{4})[A-Z0-9]{7,},\s*(?=[A-Z0-9]*\d{4})[A-Z0-9]{7,}(?![\w-]))"
 )
 

@@ -25,7 +25,7 @@ from .columns import (
     row_consistent,
 )
 from .dates import find_date_spellings, find_dates
-from .layout import Cell, cells, raw_span, value_near
+from .layout import Cell, cells, overlapping, raw_span, value_near
 from .lists import numbered_list_items
 from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
@@ -906,6 +906,10 @@ def ocr_name(name: str) -> str:
     name = re.sub(r"(?<=\d )SFE\b", "SFF", name)
     # "ThinkSystem 5R250", "S5R250", "SSR250": Lenovo's SR servers with the S read as 5 or doubled
     name = re.sub(r"(?<=\bThinkSystem )(?:5|S5|SS|55)R(?=\d{3}\b)", "SR", name)
+    # "Łicencja": a speck over the L (no Polish word has "łi")
+    name = re.sub(r"(?<![\w])Ł(?=i[a-ząćęłńóśźż])", "L", name)
+    # "klas IV-VI": a range of Roman numerals is printed with an en dash; OCR does not tell it from a hyphen
+    name = re.sub(r"(?<![\w-])(I{1,3}|IV|VI{0,3}|IX|XI{0,2})-(I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?![\w-])", r"\1–\2", name)
     # "uicencja", "ticencja": a capital L at the name's start read as a small letter ("Licencja" is the word)
     name = re.sub(r"^[uti]icencj", "Licencj", name)
     # "… 2024 o", "… MFC-L8390CDW a": a speck after a model code or a year read as a one-letter word
@@ -932,9 +936,10 @@ def ocr_name(name: str) -> str:
 
 
 # A seller's own code line under the name ("kod: 32794-SZT · PKWiU 26.20.17.0"; OCR: "kod. 55523-USŁ *
-# PKWIU 02", "kod' 15721-5ZT -«"): a label, its value (a token holding a digit) and the separators.
+# PKWIU 02", "kod' 15721-5ZT -«"; a distributor's "P/N: 5TW10AA" over "EAN: …"): a label, its value (a token
+# holding a digit) and the separators.
 _CODE_TAIL = re.compile(
-    r"(?i)\s*[·•|*«»'’,;–—-]*\s+(?:kod|symbol|indeks|index|sku|ean|pkwiu|cn|gtu|nr\s+kat)\b[\s.:'’]*"
+    r"(?i)\s*[·•|*«»'’,;–—-]*\s+(?:kod|symbol|indeks|index|sku|ean|pkwiu|cn|gtu|nr\s+kat|p/n|part\s+no)\b[\s.:'’]*"
     r"(?=[\w./-]*\d)[\w./-]+(?:\s\d{1,3}(?![\w.]))?[\s·•|*«»'’.,:;–—-]*$"
 )
 
@@ -2738,7 +2743,7 @@ _DATE_AFTER_NUMBER = re.compile(r"(?P<num>\S*\d\S*)\s+z\s+(?:dnia\s+|dn\.\s*)?$"
 # "umowy", "zamówienia" name another document
 _REFERENCE = re.compile(
     r"(?i)(?<!\w)(?:faktur(?:y|ze|ę|ą)|umow\w*|zamówieni\w*|zleceni\w*|ofert\w*|do|dotyczy|korygowan\w*|"
-    r"pierwotn\w*|podstawie)(?!\w)"
+    r"pierwotn\w*|podstawie|zaliczk(?:a|ę|i|ą|ach|om)|pomniejsz\w*|odliczon\w*)(?!\w)"
 )
 _OWN_NUMBER_WORDS = re.compile(r"(?i)(?<!\w)(?:faktura|rachunek|nota|korekta|nr|numer|no)(?!\w)")
 
@@ -2770,7 +2775,7 @@ _TIME_AFTER = re.compile(r"^\s*,?\s*\d{1,2}:\d{2}\b")
 def issue_date_cued(lines: list[Line], issue: date) -> bool:
     """Whether the issue date taken without its label is printed in one of the ways an issue date is printed
     unlabelled (a place before it, a word of issuing, "z dnia", a till's time after it)."""
-    for line in lines:
+    for index, line in enumerate(lines):
         for at, value, printed in find_date_spellings(line.text):
             if value != issue:
                 continue
@@ -2781,11 +2786,34 @@ def issue_date_cued(lines: list[Line], issue: date) -> bool:
             if own is not None:
                 text = " ".join(row[own].text.split())
                 before = text[: text.find(printed)]
+                above = _cell_above(lines, index, row[own])
+                if above and _another_documents_date(above + before, None):
+                    continue  # "… faktura FZ/44/04/2026 z" over "dnia 26.04.2026"
                 if not before.strip() and own > 0:
                     before = " ".join(row[own - 1].text.split())  # "Data faktury   2026-01-09": the label's cell
             if _ISSUE_CUE_BEFORE.search(before) or (not before.strip() and _TIME_AFTER.match(after)):
                 return True
     return False
+
+
+def _cell_above(lines: list[Line], index: int, cell: Cell) -> str:
+    """The text a wrapped cell goes on from: a cell that begins with a lower-case word ("dnia 26.04.2026" under
+    "Pomniejszenie o zaliczkę – faktura FZ/44/04/2026 z") is the rest of the cell above it."""
+    text = cell.text.lstrip()
+    if index == 0 or not text[:1].islower():
+        return ""
+    above = overlapping(lines[index - 1].raw, cell.start, cell.end, slack=0)
+    return " ".join(above[-1].text.split()) + " " if above else ""
+
+
+def _another_documents_date(before: str, number: str | None) -> bool:
+    """A date printed after a number that is not introduced as the document's own ("umowy nr 4/2026 z dnia …",
+    "Pomniejszenie o zaliczkę – faktura FZ/44/04/2026 z dnia …"); "Faktura nr 12/2026 z dnia …" is its own."""
+    after = _DATE_AFTER_NUMBER.search(before)
+    if not after or (number and after.group("num").rstrip(",") == number):
+        return False
+    words = before[: after.start()]
+    return bool(_REFERENCE.search(words) or not _OWN_NUMBER_WORDS.search(words))
 
 
 def unlabelled_dates(lines: list[Line], number: str | None = None, *, labelled: bool = True) -> list[date]:
@@ -2795,17 +2823,14 @@ def unlabelled_dates(lines: list[Line], number: str | None = None, *, labelled: 
     "Faktura nr 12/2026 z dnia …" is."""
     found: list[date] = []
     labelled_otherwise: list[date] = []
-    for cell in (c for line in lines for c in cells(line.raw)):
+    for index, cell in ((k, c) for k, line in enumerate(lines) for c in cells(line.raw)):
         text = " ".join(cell.text.split())
         for at, value, printed in find_date_spellings(text):
             before = text[:at]
             if value is None or ("/" in printed and _SERIES_BEFORE.search(before)):
                 continue
-            after = _DATE_AFTER_NUMBER.search(before)
-            if after and not (number and after.group("num").rstrip(",") == number):
-                words = before[: after.start()]
-                if _REFERENCE.search(words) or not _OWN_NUMBER_WORDS.search(words):
-                    continue
+            if _another_documents_date(_cell_above(lines, index, cell) + before, number):
+                continue
             # a date labelled as the sale's or the payment's comes after any other (it is the issue date's
             # only when nothing else is printed)
             (labelled_otherwise if _NOT_ISSUE_BEFORE.search(before) else found).append(value)

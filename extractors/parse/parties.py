@@ -487,10 +487,14 @@ def _limited_form(m: re.Match[str]) -> str:
 
 def ocr_legal_form(text: str) -> str:
     """A company's legal form as OCR may print it, spelt back: "Sp. Z 0.0.", "Sp. Zz 0.0.", "Sp. ż 0.0.",
-    "Sp. 2 0.0.", "Śp. z 0.0." (the o's read as zeros, the z doubled, dotted or read as a 2, the S with an
-    accent; no company's form holds a digit or an Ś) → "Sp. z o.o."; "BEZPIECZNA GMINA 5.A." → "S.A."."""
+    "Sp. 2 0.0.", "Śp. z 0.0.", "Sp. z 0.0" at the line's end (the o's read as zeros, the z doubled, dotted or
+    read as a 2, the S with an accent; no company's form holds a digit or an Ś) → "Sp. z o.o.";
+    "BEZPIECZNA GMINA 5.A." → "S.A."."""
     text = re.sub(
-        r"(?<![\w.])([sś5]p\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I
+        r"(?<![\w.])([sś5]p\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}(?:\.|(?=\s*$))",
+        _limited_form,
+        text,
+        flags=re.I,
     )
     return re.sub(r"(?<=\w )5\.\s?A\.(?=\s|$)", "S.A.", text)
 
