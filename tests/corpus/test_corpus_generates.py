@@ -1504,3 +1504,112 @@ def test_the_fresh_blind21_part_is_separate_and_self_consistent() -> None:
     for case in plan(list(BLIND21.values()), [TWO_TEXT]):  # a "two in one" file pairs families of the same half
         assert case.partner is not None and (case.family.name in half_a) == (case.partner.name in half_a)
         assert len(expected(case, 0)) == 2
+
+
+def _consistent_blind22(doc: Any, text: str, digits: str) -> None:
+    """Like `_consistent_blind21`, for blind22 documents: the issue date (and a scored sale date) is printed in one of
+    the batch's forms ('14.03.2026', '14 marca 2026', '14.III.2026', '2026.03.14', '2026-03-14'); a gross-priced
+    line is its gross unit price times the quantity; a correction's totals are after less before; a protocol's
+    amounts are not expected (printed or not)."""
+    from tests.corpus.extract.kit import MONTHS_GEN, q2
+
+    exp = doc.expected()
+    assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+    assert exp["seller_nip"] != exp["buyer_nip"] and doc.seller.nip in digits and doc.buyer.nip in digits
+    assert doc.number in text and "{" not in doc.number
+    assert _printed_in_order(doc.seller.name, text) and _printed_in_order(doc.buyer.name, text)
+
+    def forms(d: date) -> tuple[str, ...]:
+        roman = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")[d.month - 1]
+        return (
+            f"{d.day:02d}.{d.month:02d}.{d.year}",
+            f"{d.day} {MONTHS_GEN[d.month - 1]} {d.year}",
+            f"{d.day}.{roman}.{d.year}",
+            f"{d.year}.{d.month:02d}.{d.day:02d}",
+            d.isoformat(),
+        )
+
+    issue = date.fromisoformat(exp["issue_date"])
+    assert date(2026, 1, 1) <= issue <= date(2026, 12, 31)
+    assert any(f in text for f in forms(issue))
+    if "sale_date" in exp:
+        sale = date.fromisoformat(exp["sale_date"])
+        assert sale <= issue and any(f in text for f in forms(sale))
+    assert exp["items"] and all(_printed_in_order(i.name, text) for i in doc.items)
+    assert all(Decimal(i["qty"]) > 0 for i in exp["items"])
+    not_items = ("Razem", "Stan", "Różnica", "okres:", "S/N", "Stawka", "w tym")
+    assert not any(i.name.startswith(not_items) for i in doc.items)
+    if doc.kind == "protocol":
+        assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
+        assert all(exp.get(k) is None for k in ("currency", "net_total", "vat_total", "gross_total"))
+        assert doc.sale_date is None
+        return
+    for it in doc.items:
+        assert it.net is not None and it.vat is not None and it.gross is not None and it.unit_price is not None
+        assert it.net + it.vat == it.gross
+        assert (it.gross if doc.gross_based else it.net) == q2(it.qty * it.unit_price)
+    if doc.kind == "correction":
+        after, before = doc.totals(doc.after_items), doc.totals(doc.before_items)
+        net, vat, gross = (a - b for a, b in zip(after, before, strict=True))
+        assert len(doc.before_items) == len(doc.after_items) and gross < 0
+        assert [i.name for i in doc.before_items] == [i.name for i in doc.after_items]
+        assert f"{abs(gross):.2f}".replace(".", "") in digits
+        assert "sale_date" not in exp
+    else:
+        net, vat, gross = doc.totals()
+        items = [sum((getattr(i, f) for i in doc.items), Decimal(0)) for f in ("net", "vat", "gross")]
+        assert [net, vat, gross] == items and gross > 0
+        assert f"{gross:.2f}".replace(".", "") in digits
+    assert net + vat == gross and exp["currency"] == "PLN"
+    assert tuple(Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total")) == (net, vat, gross)
+
+
+def test_the_fresh_blind22_part_is_separate_and_self_consistent() -> None:
+    """blind22 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.build import SPLIT_BATCHES, TWO_TEXT, page_count, plan
+
+    BLIND22, half_a, half_b = _fresh_part("blind22")
+    assert len(BLIND22) == 16 and "blind22" in SPLIT_BATCHES
+    assert len(half_a) == len(half_b) == 8
+    kinds: dict[str, set[str]] = {"a": set(), "b": set()}
+    marks: dict[str, set[str]] = {"a": set(), "b": set()}
+    pages: dict[str, set[int]] = {"a": set(), "b": set()}
+    words = (
+        "Słownie",
+        "Numer KSeF",
+        "Zamówienie nr",
+        "Data otrzymania zapłaty",
+        "Kapitał zakładowy",
+        "Dotyczy faktury",
+        "Rabat",
+        "PKWiU",
+        "Cena brutto",
+        "Pozostało do zapłaty",
+        "S/N:",
+        "okres:",
+        "Strona 1 z 2",
+        "Strona 1/2",
+    )
+    for fam in BLIND22.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        half = "a" if fam.name in half_a else "b"
+        for seed in (0, 1, 2, 3):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            assert len(smp.docs) == 1
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            pages[half].add(page_count(smp.pdf))
+            for doc in smp.docs:
+                kinds[half].add(doc.kind)
+                _consistent_blind22(doc, text, digits)
+            marks[half] |= {w for w in words if w in text}
+    assert kinds["a"] == kinds["b"] == {"invoice", "correction", "protocol"}  # both halves span the kinds
+    assert "Słownie" in marks["a"] & marks["b"]
+    assert {"Numer KSeF", "Zamówienie nr", "Data otrzymania zapłaty", "Kapitał zakładowy", "Dotyczy faktury"} <= marks[
+        "a"
+    ]
+    assert {"Rabat", "PKWiU", "Cena brutto", "Pozostało do zapłaty", "S/N:", "okres:", "Strona 1 z 2"} <= marks["b"]
+    assert {"Strona 1/2"} <= marks["b"] and pages["a"] == {1} and pages["b"] == {1, 2}
+    for case in plan(list(BLIND22.values()), [TWO_TEXT]):  # a "two in one" file pairs families of the same half
+        assert case.partner is not None and (case.family.name in half_a) == (case.partner.name in half_a)
+        assert len(expected(case, 0)) == 2

@@ -80,6 +80,8 @@ PARTS = (
     "blind39",
     "blind40",
     "probe24",
+    "blind41",
+    "blind42",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -86,6 +86,8 @@ TURN_RANGE = {
     "blind39": (5, 9),
     "blind40": (4, 7),
     "probe24": (2, 7),
+    "blind41": (6, 8),
+    "blind42": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -133,6 +135,8 @@ MIN_DIALOGUES = {
     "blind39": 15,
     "blind40": 20,
     "probe24": 32,
+    "blind41": 15,
+    "blind42": 20,
 }
 
 

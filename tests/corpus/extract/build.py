@@ -81,6 +81,7 @@ SPLIT_BATCHES = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
 )
 # The blind parts in the order they were written (each in its own package `tests.corpus.extract.<part>`): a later
 # part shares no family name or layout with an earlier one.

@@ -283,7 +283,7 @@ def report(summary: Summary, verdicts: Sequence[Verdict], labels: Sequence[Label
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=int, choices=range(1, 44), required=True, dest="number")
+    parser.add_argument("--set", type=int, choices=range(1, 46), required=True, dest="number")
     parser.add_argument("--json", type=Path, default=None, help="write the summary and every verdict here")
     parser.add_argument("--grantbot", default=None, help="path to the grantbot executable")
     args = parser.parse_args(argv)
