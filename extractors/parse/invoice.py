@@ -460,15 +460,22 @@ def _unspaced_title(text: str) -> str:
     return f"{m.group(1)} {m.group(2)}" if m and m.group(2) else (m.group(1) if m else text.strip())
 
 
+_GARBLED_TITLE = re.compile(r"(?i)^(?:faktura|rachunek)(?:\s+[^\W\d]{1,3})?$")
+
+
 def _number_under_title(lines: list[Line]) -> str | None:
     """The number alone in its cell on a line just under the title ("Faktura VAT" / "FV/MPP/70/2026"),
     also when the title is a cell beside something else ("Nabywca        Faktura VAT")."""
     for index, line in enumerate(lines):
         # "FAKTU RA VAT": OCR splits a title set in large type
         title = next((c for c in cells(line.raw) if _TITLE_CELL.match(_unspaced_title(c.text))), None)
+        # "Faktura a  ura VAT": a title OCR read twice over itself is still the title's cell
+        title = title or next((c for c in cells(line.raw) if _GARBLED_TITLE.match(c.text.strip())), None)
         if title is None and not re.match(r"(?i)^\s*(?:faktura|rachunek|invoice)\b", line.text):
             continue
-        for follow in lines[index + 1 : index + 3]:
+        # under a title in its own column the number may stand a line further (a QR code's specks read as
+        # lines beside it)
+        for follow in lines[index + 1 : index + (5 if title is not None else 3)]:
             row = cells(follow.raw)
             candidates = row[:1]
             if title is not None:  # the cell under the title, wherever the title stands
@@ -906,6 +913,11 @@ def ocr_name(name: str) -> str:
     name = re.sub(r"(?<=\d )SFE\b", "SFF", name)
     # "ThinkSystem 5R250", "S5R250", "SSR250": Lenovo's SR servers with the S read as 5 or doubled
     name = re.sub(r"(?<=\bThinkSystem )(?:5|S5|SS|55)R(?=\d{3}\b)", "SR", name)
+    # "Expert8ook": a B read as 8 between small letters (no figure stands inside a word)
+    name = re.sub(r"(?<=[a-z]{2})8(?=[a-z]{2})", "B", name)
+    # "B1 81502", "81 B1502", "Bl 81502": a series ("B1") and its model that repeats it ("B1502"), one of them with
+    # its B read as 8 or its 1 as l – both spelt as the one read as a letter
+    name = re.sub(r"(?<![\w-])(?=B|[8B][1l] B)[8B][1l] [8B][1l](\d{3})(?![\w-])", r"B1 B1\1", name)
     # "Łicencja": a speck over the L (no Polish word has "łi")
     name = re.sub(r"(?<![\w])Ł(?=i[a-ząćęłńóśźż])", "L", name)
     # "klas IV-VI": a range of Roman numerals is printed with an en dash; OCR does not tell it from a hyphen
@@ -944,8 +956,13 @@ _CODE_TAIL = re.compile(
 )
 
 
+# A part number's label with a colon takes any token ("P/N: STWLOAA", "P/N: S$MT1500…": OCR's letters for figures;
+# "PIN:" its slash read as an I)
+_PART_TAIL = re.compile(r"(?i)\s+(?:p/n|p\s?i\s?n|part\s+no\.?)\s*:\s*\S+[\s.,;]*$")
+
+
 def _strip_code_tail(name: str) -> str:
-    while (tail := _CODE_TAIL.search(name)) is not None and tail.start() > 0:
+    while (tail := _CODE_TAIL.search(name) or _PART_TAIL.search(name)) is not None and tail.start() > 0:
         name = name[: tail.start()]
     return name
 

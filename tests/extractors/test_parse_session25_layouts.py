@@ -135,3 +135,66 @@ def test_ocr_slips_in_names_read_back() -> None:
     assert ocr_name("Kabel HDMI-VGA 2 m") == "Kabel HDMI-VGA 2 m"
     assert ocr_legal_form("Hurtownia Informatyczna BITLAND Sp. z 0.0") == "Hurtownia Informatyczna BITLAND Sp. z o.o."
     assert ocr_legal_form("Hurtownia Sp. z o.o") == "Hurtownia Sp. z o.o"
+
+
+def test_a_part_number_ocr_read_without_figures_is_still_a_code() -> None:
+    ocr = _DISTRIBUTOR.replace("P/N: 5TW10AA", "P/N: STWLOAA")
+    doc = parse_text(ocr, file="f.png", source=Source.OCR)
+    assert [i.name for i in doc.items] == ["Stacja dokująca HP USB-C Dock G5 zasilacz 120 W"]
+    dollar = parse_text(_DISTRIBUTOR.replace("P/N: 5TW10AA", "P/N: S$MT1500"), file="f.png", source=Source.OCR)
+    assert [i.name for i in dollar.items] == ["Stacja dokująca HP USB-C Dock G5 zasilacz 120 W"]
+
+
+_PROTOCOL = """\
+                              PROTOKÓŁ ODBIORU KOŃCOWEGO
+                                                  Nr PO/31/2026
+                                                                                       Nysa, 11-05-2026
+Wykonawca                                                    Zamawiający
+Nyskie Centrum Serwisowe Sp. z o.o.                          Gmina Otmuchów
+NIP: 7531002911                                              NIP: 7531308812
+ Lp.  Nazwa urządzenia                          Ilość J.m.   Miejsce instalacji          Numer seryjny
+  1   skaner dokumentów Canon DR-C240              3]szt.   Budynek A pok. 12           KX81234, KX81235, KX81236
+  2   Notebook Dell Latitude 3540 i5 16 GB         2  szt.  Budynek A pok. 14           CN0R1234, CN0R1299
+Uwagi: brak.
+              Jan Kowal                              Ewa Nowak
+              Wykonawca                              Zamawiający
+"""
+
+
+def test_a_numbered_row_whose_count_ocr_glued_to_a_bracket_still_counts_as_a_row() -> None:
+    from extractors.models import Protocol
+    from extractors.parse.protocol import numbered_rows
+
+    assert numbered_rows(_PROTOCOL, ocr=True) == 2
+    doc = parse_text(_PROTOCOL, file="p.png", source=Source.OCR)
+    assert isinstance(doc, Protocol)
+    assert len(doc.items) == 2 or "items" in doc.uncertain
+
+
+def test_a_series_and_its_model_read_with_8_for_b_are_spelt_back() -> None:
+    assert ocr_name("Notebook ASUS ExpertBook Bl 81502 i5") == "Notebook ASUS ExpertBook B1 B1502 i5"
+    assert ocr_name("Notebook ASUS ExpertBook 81 B1402 i5") == "Notebook ASUS ExpertBook B1 B1402 i5"
+    assert ocr_name("Notebook ASUS Expert8ook B1 B1502") == "Notebook ASUS ExpertBook B1 B1502"
+    assert ocr_name("Przewód 81 81502") == "Przewód 81 81502"  # figures both: nothing says a letter
+    assert ocr_name("Dysk 8TB") == "Dysk 8TB"
+
+
+_QR_HEADER = """\
+ MJ    ET]   TJM   Numer KSeF:                                                        Faktura a  ura VAT
+     LH
+ rm                5261040828-20260502-467AACB4C85F-20
+         p
+a    ch           Zeskanuj, aby zweryfikować fakturę w KSeF                           FV/61/05/2026/MPP
+                                                                                        z dnia 04.05.2026
+Sprzedawca                                                    Nabywca
+Mazowiecka Informatyka Sp. z o.o.                             Gmina Wiskitki
+NIP: 5261040828                                               NIP: 8381002934
+Lp.  Nazwa                                    Ilość  J.m.  Cena netto   Wartość netto  VAT   Wartość brutto
+ 1.  Przełącznik PoE 24 porty                    1  szt.    1 000,00       1 000,00   23%         1 230,00
+Razem                                                                      1 000,00   230,00      1 230,00
+"""
+
+
+def test_a_number_under_a_title_ocr_read_twice_over_itself_beside_a_qr_code() -> None:
+    doc = parse_text(_QR_HEADER, file="f.png", source=Source.OCR)
+    assert doc.number == "FV/61/05/2026/MPP"
