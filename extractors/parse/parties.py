@@ -1020,22 +1020,41 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
         inside = _from_column(line, starts[0] - 6)  # a block left of the parties (title, dates) is not theirs
         if _labels(inside) or _STOP.match(inside.text):
             break
-        for column, text in _column_phrases(line, starts, limit):
+        for column, text in _column_phrases(line, starts, limit, _right_edge(head, starts)):
             blocks[column].append(text)
     return [party_from_block(block) for block in blocks]
+
+
+def _right_edge(head: Line, starts: list[int]) -> int | None:
+    """Where the last party's heading ends when it is the line's last cell set at the right ("…   Sprzedawca"
+    flush right): a block set flush right under it has lines longer than the heading, starting left of it."""
+    last = next((c for c in cells(head.raw) if c.start <= starts[-1] < c.end), None)
+    if last is None or any(c.start > last.end for c in cells(head.raw)):
+        return None
+    return last.end
 
 
 _WORD_GAP = 6  # characters: cells of one column closer than this on one line are words of one phrase
 
 
-def _column_phrases(line: Line, starts: list[int], limit: int | None) -> list[tuple[int, str]]:
+def _column_phrases(
+    line: Line, starts: list[int], limit: int | None, right_edge: int | None = None
+) -> list[tuple[int, str]]:
     """The phrases of a line by party column; cells of one column a few spaces apart are one phrase
-    (a typewriter's wide word spacing: "Wielkopolskie     Centrum   Licencji")."""
+    (a typewriter's wide word spacing: "Wielkopolskie     Centrum   Licencji"). A cell of its own ending where a
+    flush-right heading ends is the last party's line, however far left it starts ("Biuro Projektów i Wdrożeń
+    Systemów Bezpieczeństwa" under "Sprzedawca" set right)."""
     row: list[tuple[int, int, str]] = []  # (column, end of its last cell, text)
     for cell in cells(line.raw):
         if limit is not None and cell.start >= limit - 1:
             continue
-        for column, text in _split_at_columns(cell, starts):
+        flush = (
+            right_edge is not None
+            and abs(cell.end - right_edge) <= 2
+            and cell.start > starts[-2] + 8
+            and cell.start < starts[-1]
+        )
+        for column, text in [(len(starts) - 1, cell.text)] if flush else _split_at_columns(cell, starts):
             if row and row[-1][0] == column and cell.start - row[-1][1] <= _WORD_GAP:
                 row[-1] = (column, cell.end, f"{row[-1][2]} {text}")
             else:

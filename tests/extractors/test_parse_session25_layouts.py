@@ -198,3 +198,28 @@ Razem                                                                      1 000
 def test_a_number_under_a_title_ocr_read_twice_over_itself_beside_a_qr_code() -> None:
     doc = parse_text(_QR_HEADER, file="f.png", source=Source.OCR)
     assert doc.number == "FV/61/05/2026/MPP"
+
+
+_SELLER_RIGHT = """\
+                                               FAKTURA
+                                             FA/2026/03/0077
+                               Data wystawienia 09.03.2026  Data dostawy 05.03.2026
+Nabywca                                                                                            Sprzedawca
+Gmina Ozimek                                                   Pracownia Systemów Informatycznych i Łączności
+ul. Księżycowa 1                                                              DATANET Zieliński spółka jawna
+46-040 Ozimek                                                                                     ul. Opolska 6/3
+NIP 9910302113                                                                                     45-064 Opole
+                                                                                                NIP 7543012215
+Odbiorca
+Szkoła Podstawowa nr 2 im. Jana Pawła II
+Lp.  Nazwa                                    Ilość  J.m.  Cena netto   Wartość netto  VAT   Wartość brutto
+ 1.  Wizualizer USB 8 Mpx                        1  szt.    1 000,00       1 000,00   23%         1 230,00
+Razem                                                                      1 000,00   230,00      1 230,00
+"""
+
+
+def test_a_seller_set_flush_right_in_two_lines_keeps_its_first_line() -> None:
+    for source in (Source.PDF_TEXT, Source.OCR):
+        doc = parse_text(_SELLER_RIGHT, file="f.pdf", source=source)
+        assert doc.seller.name == "Pracownia Systemów Informatycznych i Łączności DATANET Zieliński spółka jawna"
+        assert doc.buyer.name == "Gmina Ozimek"
