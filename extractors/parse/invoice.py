@@ -2319,7 +2319,11 @@ def _state_columns(head: Line, under: Line | None) -> list[tuple[str, bool | Non
             labels[k] += " " + cell.text
     columns: list[tuple[str, bool | None]] = []
     for label in labels:
+        # "Cenapo", "Nettoprzed": OCR closed the space between a heading and its state
+        label = re.sub(r"(?i)(cena|o[śs][ćc]|netto|brutto)(po|przed)$", r"\1 \2", label.strip())
         kind = next((k for k, pattern in _STATE_COLUMN_KIND if pattern.search(label)), None)
+        if re.search(r"(?i)\br[óo][żz]nic", label):
+            kind = "difference"  # "Różnica netto", "Różnica VAT": after minus before, neither state's own figure
         if kind is None:
             continue
         state = _STATE_WORD.search(label)
@@ -2343,25 +2347,31 @@ def paired_state_items(lines: list[Line]) -> list[LineItem]:
     if columns is None:
         return []
     items: list[LineItem] = []
+    skipped = False
     for line in lines[start + 1 :]:
         if _SUMMARY_START.match(line.text) or re.match(r"(?i)^(?:przyczyna|razem|różnica|korekta\s)", line.text):
             break
         row = [c.text.strip() for c in cells(line.raw)]
         lp = re.fullmatch(r"(\d{1,3})[.)]?", row[0]) if row else None
         figures = [c for c in row[1:] if _STATE_ROW_VALUE.match(c)]
-        if lp is None or len(figures) != len(columns):
-            if items and not lp and _name_rest(line, lines[start]):
-                items[-2:] = [dataclasses.replace(i, name=f"{i.name} {line.text}") for i in items[-2:]]
-            elif items and lp is None and line.text:
+        if lp is not None and len(figures) != len(columns):
+            skipped = True  # a row not read: the name's rest under it is not the last read row's
+            continue
+        if lp is None:
+            if items and _name_rest(line, lines[start]):
+                if not skipped:
+                    items[-2:] = [dataclasses.replace(i, name=f"{i.name} {line.text}") for i in items[-2:]]
+            elif items and line.text:
                 break  # the summary's heading or figures under the table
             continue
+        skipped = False
         words = [c for c in row[1:] if not _STATE_ROW_VALUE.match(c)]
         unit = words[-1] if len(words) >= 2 and UNIT_RE.match(words[-1]) else None
         name = " ".join(words[:-1] if unit else words)
         for before in (True, False):
             got: dict[str, str] = {}
             for (kind, state), figure in zip(columns, figures, strict=True):
-                if state is None or state == before:
+                if kind != "difference" and (state is None or state == before):
                     got[kind] = figure
             item = _stated_item(name, unit, got, int(lp.group(1)), before)
             if item is None:

@@ -12,6 +12,8 @@ written here in words and figures of its own.
 - "Sp. z 0.0" at the end of a line (its last dot lost too) is "Sp. z o.o.".
 """
 
+# ruff: noqa: E501 - the layouts are as wide as the printed pages
+
 from __future__ import annotations
 
 import io
@@ -223,3 +225,33 @@ def test_a_seller_set_flush_right_in_two_lines_keeps_its_first_line() -> None:
         doc = parse_text(_SELLER_RIGHT, file="f.pdf", source=source)
         assert doc.seller.name == "Pracownia Systemów Informatycznych i Łączności DATANET Zieliński spółka jawna"
         assert doc.buyer.name == "Gmina Ozimek"
+
+
+_WIDE_CORRECTION = """\
+FAKTURA KORYGUJĄCA                                                                      Data wystawienia: 2026.09.21
+Nr KOR/011/2026                                                           Do faktury nr FV/233/2026 z dnia 2026.08.30
+Sprzedawca                                                   Nabywca
+Podhalańskie Systemy IT Sp. z o.o.                           Gmina Czorsztyn
+NIP 7361002286                                               NIP 7352863313
+ Lp.  Nazwa                              J.m.     Ilość    Ilość  Cena przed     {price_after}    Netto przed      Netto po  VAT       Różnica  Różnica VAT
+                                                 przed       po                                                                    netto
+  1   Serwer plików NAS 4 dyski          szt.         2       2     5 000,00     4 500,00     10 000,00      9 000,00  23%      -1 000,00      -230,00
+  2   Czytnik kart RFID                  szt.         4       3       250,00       250,00      1 000,00        750,00  23%        -250,00       -57,50
+                                                                                 Stawka                Netto            VAT            Brutto
+                                                                                   23%               -1 250,00        -287,50        -1 537,50
+                                                                              Razem korekta          -1 250,00        -287,50        -1 537,50
+"""
+
+
+def test_a_wide_correction_row_with_difference_columns_gives_both_states() -> None:
+    for heading, source in (("Cena po", Source.PDF_TEXT), ("Cenapo", Source.OCR)):
+        doc = parse_text(_WIDE_CORRECTION.format(price_after=heading), file="k.pdf", source=source)
+        assert isinstance(doc, Invoice)
+        got = [(i.name, i.qty, i.net, i.before_correction) for i in doc.items]
+        assert got == [
+            ("Serwer plików NAS 4 dyski", 2, 10000, True),
+            ("Serwer plików NAS 4 dyski", 2, 9000, False),
+            ("Czytnik kart RFID", 4, 1000, True),
+            ("Czytnik kart RFID", 3, 750, False),
+        ]
+        assert "items" not in doc.uncertain
