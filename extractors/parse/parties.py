@@ -513,7 +513,9 @@ def _clean_name(text: str) -> str | None:
     )[0].strip(" ,;:-")
     # "Firma Sp. z o.o. ul. Fabryczna 17": a letterhead's separators ("|") OCR dropped before the street
     text = re.split(r"\s+(?=(?:ul|al|pl|os)\.\s?[A-ZŁŚŻĆŹ][\w.\-]*(?:\s[\w.\-]+){0,2}\s\d)", text, maxsplit=1)[0]
-    text = re.sub(r"\s+[a-ząćęłńóśźż]$", "", text)  # a speck at the sheet's edge read as a letter
+    # a speck at the sheet's edge read as a letter (not "i", "w", "z": a name going on to the next line), or a
+    # quotation mark ("Gmina Lubień „")
+    text = re.sub(r"\s+[a-hj-vxyąćęłńóśźż]$|\s+[„”\"«»]$", "", text)
     # "Sp. Z 0.0.": OCR reads the o's of the legal form as zeros (no company's form has a digit)
     # ("Sp. Zz 0.0.", "Sp. z o.00.": a doubled letter, an o read twice)
     # ("Sp. ż 0.0.": the z read with a dot above it)
@@ -856,6 +858,25 @@ def _form_completed(name: str, printed: str, follow: str) -> str | None:
     return joined
 
 
+def _after_a_conjunction(printed: str, follow: list[str]) -> str | None:
+    """A name's line ending in a conjunction or a hyphen ("Zakład Usług Informatycznych i" / "Serwisu Sprzętu
+    Biurowego ZUIS" / "Anna Bielecka"): the name goes on over its lines of words, up to the address."""
+    if not re.search(r"(?i)\s(?:i|oraz|&)$|\w-$", printed.strip()):
+        return None
+    parts = [printed.strip()]
+    for text in follow[:3]:
+        text = text.strip()
+        if not text or re.search(r"\d|@|:", text) or _ADDRESS_HINT.search(text) or _LABEL_RE.match(text):
+            break
+        parts.append(text)
+    if len(parts) == 1:
+        return None
+    joined = " ".join(parts)
+    # "Informa-" / "tycznych": a word hyphenated; "Kowalska-" / "Nowak": a double name
+    joined = re.sub(r"(?<=\w)- (?=[a-ząćęłńóśźż])", "", joined)
+    return _clean_name(re.sub(r"(?<=\w)- (?=[A-ZŁŚŻŹĆÓĘĄŃ])", "-", joined))
+
+
 def _name_wrapped(name: str, printed: str, follow: list[str]) -> str:
     """A party's name with the lines its block wraps it onto: a list of partners ending its first line with a
     comma ("„Sieci & Serwery” s.c. Adam Pawlak," / "Ewa Mróz"), or a partner's name and then the legal form
@@ -864,6 +885,8 @@ def _name_wrapped(name: str, printed: str, follow: list[str]) -> str:
     otherwise what the next line adds."""
     first = follow[0]
     if (whole := _form_completed(name, printed, first)) is not None:
+        return whole
+    if (whole := _after_a_conjunction(printed, follow)) is not None:
         return whole
     if (
         _owner_line(first)

@@ -255,3 +255,94 @@ def test_a_wide_correction_row_with_difference_columns_gives_both_states() -> No
             ("Czytnik kart RFID", 3, 750, False),
         ]
         assert "items" not in doc.uncertain
+
+
+# --- blind22a (measured once, then tuned on) -------------------------------------------------------------------
+
+
+def test_a_series_letter_after_the_year_read_as_a_figure_is_uncertain_on_a_scan() -> None:
+    doc = parse_text(_NUMBERED.format(number="412/06/2026/5"), file="f.png", source=Source.OCR)
+    assert "number" in doc.uncertain
+    assert (
+        "number" not in parse_text(_NUMBERED.format(number="412/06/2026/S"), file="f.png", source=Source.OCR).uncertain
+    )
+
+
+def _grid(*seller: str) -> str:
+    """Three party columns at 1, 38 and 74, the seller's name over its first lines."""
+    buyer = ["Gmina Sułkowice", "ul. Krakowska 24", "32-440 Sułkowice", "NIP 7710021624"]
+    document = ["Faktura VAT nr", "88/FV/05/26", "Data wystawienia: 02.05.2026"]
+    left = [*seller, "al. Pokoju 18", "34-100 Wadowice", "NIP 3893516052"]
+    rows = [" Sprzedawca".ljust(38) + "Nabywca".ljust(36) + "Dokument"]
+    for k, text in enumerate(left):
+        line = (" " + text).ljust(38) + (buyer[k] if k < len(buyer) else "").ljust(36)
+        rows.append((line + (document[k] if k < len(document) else "")).rstrip())
+    return "\n".join(rows) + (
+        "\nLp.  Nazwa towaru / usługi                     Ilość  J.m.  Cena netto    Wartość  VAT     Kwota      Wartość"
+        "\n 1  Czytnik kart kryptograficznych ACS ACR39U    12  szt.       50,00      600,00  23%     138,00       738,00"
+        "\n                                                      Razem             600,00        138,00         738,00\n"
+    )
+
+
+def test_a_name_whose_line_ends_in_a_conjunction_goes_on_to_its_next_lines() -> None:
+    doc = parse_text(
+        _grid("Zakład Napraw Sprzętu i", "Serwisu Drukarek ZNSD", "Anna Bielecka"), file="f.pdf", source=Source.PDF_TEXT
+    )
+    assert doc.seller.name == "Zakład Napraw Sprzętu i Serwisu Drukarek ZNSD Anna Bielecka"
+    assert doc.buyer.name == "Gmina Sułkowice"
+
+
+def test_ocr_specks_in_party_and_item_names_are_doubted_or_dropped() -> None:
+    from extractors.parse.parties import _clean_name
+
+    assert _clean_name("Gmina Lubień „") == "Gmina Lubień"
+    assert _clean_name("Zakład Usług Informatycznych i") == "Zakład Usług Informatycznych i"
+    for name, words in (
+        ("Wdrożenie polityki haseł Komisja w składzie: 1. Ewa Trzaska 2. Jan Ryba", "komisji"),
+        ("a czytnik kart kryptograficznych ACS ACR39U", "pojedynczej litery"),
+        ("Monitor iiyama iiy ProLite XUB2493HS", "dwa razy"),
+    ):
+        problem = _name_problem(name)
+        assert problem is not None and words in problem
+    assert _name_problem("Czytnik kart kryptograficznych ACS ACR39U") is None
+    assert _name_problem("Monitor iiyama ProLite XUB2493HS 24 cale") is None
+    text = _PAGE_DASH.format(seller="Przedsiębiorstwo Wielobranżowe TECH Jan Kowalczyk — i Wspólnicy Spółka Jawna")
+    assert "seller_name" in parse_text(text, file="f.png", source=Source.OCR).uncertain
+    assert "seller_name" not in parse_text(text, file="f.pdf", source=Source.PDF_TEXT).uncertain
+
+
+_PAGE_DASH = """\
+FAKTURA VAT nr 17/05/2026                                        Data wystawienia: 06.05.2026
+Sprzedawca:
+{seller}
+ul. Długa 4, 30-001 Kraków
+NIP: 6762469212
+Nabywca:
+Gmina Lubień
+NIP: 7352863313
+Lp.  Nazwa                                    Ilość  J.m.  Cena netto   Wartość netto  VAT   Wartość brutto
+ 1.  Przełącznik PoE 24 porty                    1  szt.    1 000,00       1 000,00   23%         1 230,00
+Razem                                                                      1 000,00   230,00      1 230,00
+"""
+
+_ROMAN_PROTOCOL = """\
+                                                                     Lubień, dnia 3.VII.2026 r.
+PROTOKÓŁ ODBIORU nr {number}
+Dostawca                                                 Odbiorca (Zamawiający)
+Krakowskie Centrum Informatyki KCI Sp. z o.o.            Gmina Lubień
+NIP: 6762469212                                          NIP: 7352863313
+ Lp.  Przedmiot odbioru              J.m.    Ilość  Zgodność z umową
+  1   Zapora sieciowa FortiGate 40F   szt.      3      TAK
+"""
+
+
+def test_a_roman_month_read_by_ocr_is_uncertain_unless_the_number_gives_the_month() -> None:
+    from extractors.models import Protocol
+
+    doc = parse_text(_ROMAN_PROTOCOL.format(number="2/PO/06/2026"), file="p.png", source=Source.OCR)
+    assert isinstance(doc, Protocol) and doc.date == date(2026, 7, 3)
+    assert "issue_date" in doc.uncertain
+    same = parse_text(_ROMAN_PROTOCOL.format(number="2/PO/07/2026"), file="p.png", source=Source.OCR)
+    assert "issue_date" not in same.uncertain
+    text = parse_text(_ROMAN_PROTOCOL.format(number="2/PO/06/2026"), file="p.pdf", source=Source.PDF_TEXT)
+    assert "issue_date" not in text.uncertain
