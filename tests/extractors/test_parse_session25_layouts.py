@@ -346,3 +346,35 @@ def test_a_roman_month_read_by_ocr_is_uncertain_unless_the_number_gives_the_mont
     assert "issue_date" not in same.uncertain
     text = parse_text(_ROMAN_PROTOCOL.format(number="2/PO/06/2026"), file="p.pdf", source=Source.PDF_TEXT)
     assert "issue_date" not in text.uncertain
+
+
+_REFUND = """\
+                                                                     Tarnów, dnia 3 lutego 2026 r.
+FAKTURA KORYGUJĄCA
+nr KOR/2026/02/0044/KRK
+Dotyczy faktury VAT nr FV/2025/12/0702/KRK z dnia 27 grudnia 2025 r.
+Sprzedawca                                                Nabywca
+Raba-Net Sieci Komputerowe Sp. z o.o.                     Gmina Myślenice
+NIP: 6762469212                                           NIP: 7352863313
+Stan przed korektą
+Lp.  Nazwa towaru / usługi                       Ilość  J.m.  Cena netto    Wartość   VAT      Kwota      Wartość
+ 1   Dysk zewnętrzny szyfrowany 1 TB                 4  szt.     500,00     2 000,00  23%     460,00     2 460,00
+Stan po korekcie
+Lp.  Nazwa towaru / usługi                       Ilość  J.m.  Cena netto    Wartość   VAT      Kwota      Wartość
+ 1   Dysk zewnętrzny szyfrowany 1 TB                 3  szt.     500,00     1 500,00  23%     345,00     1 845,00
+                                                       Stawka              Netto           VAT           Brutto
+                                                         23%              -100,00       -115,00         615,00
+                                                        Razem             -500.00       115.00          615,00
+                                                                            Kwota do zwrotu: 615,00 zł
+"""
+
+
+def test_a_scanned_refund_whose_totals_lost_their_minus_is_read_negative_and_uncertain() -> None:
+    doc = parse_text(_REFUND, file="k.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (-500, -115, -615)
+    assert {"net_total", "vat_total", "gross_total"} <= set(doc.uncertain)
+    assert any("bez minusa" in w.message for w in doc.warnings)
+    # a text layer keeps what it prints: nothing is changed there
+    pdf = parse_text(_REFUND, file="k.pdf", source=Source.PDF_TEXT)
+    assert pdf.gross_total != -615
