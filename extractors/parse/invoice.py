@@ -2830,7 +2830,14 @@ def _cell_above(lines: list[Line], index: int, cell: Cell) -> str:
     if index == 0 or not text[:1].islower():
         return ""
     above = overlapping(lines[index - 1].raw, cell.start, cell.end, slack=0)
-    return " ".join(above[-1].text.split()) + " " if above else ""
+    if not above:
+        return ""
+    rest = " ".join(above[-1].text.split())
+    # "FV/54/05/2026/MPP" over "z dnia 02.05.2026": a number under its title and its own date under it – the
+    # cell above is another document's only when it says so ("… zaliczkę – faktura FZ/44/04/2026" over "z dnia …")
+    if re.match(r"(?i)z\s+(?:dnia|dn\.)", text) and not _REFERENCE.search(rest):
+        return ""
+    return rest + " "
 
 
 def _another_documents_date(before: str, number: str | None) -> bool:

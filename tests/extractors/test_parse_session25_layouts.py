@@ -378,3 +378,20 @@ def test_a_scanned_refund_whose_totals_lost_their_minus_is_read_negative_and_unc
     # a text layer keeps what it prints: nothing is changed there
     pdf = parse_text(_REFUND, file="k.pdf", source=Source.PDF_TEXT)
     assert pdf.gross_total != -615
+
+
+def test_the_documents_own_date_under_its_number_under_the_title_stays_the_issue_date() -> None:
+    page = """\
+                                                                                  Faktura VAT
+      Zeskanuj, aby zweryfikować fakturę w KSeF                                   FV/ 61/05/ 2026/MPP
+                                                                                      z dnia 04.05.2026
+                                                                                  data sprzedaży 30.04.2026
+Sprzedawca                                                    Nabywca
+Mazowiecka Informatyka Sp. z o.o.                             Gmina Wiskitki
+NIP: 5261040828                                               NIP: 8381002934
+Lp.  Nazwa                                    Ilość  J.m.  Cena netto   Wartość netto  VAT   Wartość brutto
+ 1.  Przełącznik PoE 24 porty                    1  szt.    1 000,00       1 000,00   23%         1 230,00
+Razem                                                                      1 000,00   230,00      1 230,00
+"""
+    doc = parse_text(page, file="f.png", source=Source.OCR)
+    assert doc.issue_date == date(2026, 5, 4)
