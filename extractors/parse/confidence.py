@@ -826,7 +826,10 @@ def _rest_under(name: str, lines: list[Line]) -> str | None:
         if cell is None:
             continue
         start = cell.end - len(name)
-        under = next((c for c in cells(lines[k + 1].raw) if abs(c.start - start) <= 3), None)
+        # (under it flush left, or flush right with it: a block set right)
+        under = next(
+            (c for c in cells(lines[k + 1].raw) if abs(c.start - start) <= 3 or abs(c.end - cell.end) <= 3), None
+        )
         if under is None:
             return None
         text = under.text

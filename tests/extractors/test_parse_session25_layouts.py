@@ -395,3 +395,17 @@ Razem                                                                      1 000
 """
     doc = parse_text(page, file="f.png", source=Source.OCR)
     assert doc.issue_date == date(2026, 5, 4)
+
+
+def test_a_flush_right_name_with_a_line_of_words_under_it_may_go_on() -> None:
+    from extractors.parse.confidence import _rest_under
+    from extractors.parse.text import split_lines
+
+    lines = split_lines(
+        "Nabywca                                   Sprzedawca\n"
+        "Gmina Ozimek       Pracownia Systemów Informatycznych\n"
+        "ul. Księżycowa 1        DATANET Zieliński spółka jawna\n"
+        "46-040 Ozimek                          ul. Opolska 6/3\n",
+        ocr=True,
+    )
+    assert _rest_under("Pracownia Systemów Informatycznych", lines) == "DATANET Zieliński spółka jawna"
