@@ -209,6 +209,8 @@ def _parse_one(
         invoice = _registered_buyer(_confirmed_nips(invoice, text))
         if kind != DocumentKind.CORRECTION:
             invoice = _total_both_checks_agree_on(invoice)
+        else:
+            invoice = _refund_signs_lost(invoice, text)
     warnings = invoice.warnings + check_invoice(invoice)
     if kind == DocumentKind.UNKNOWN:
         reason = (
@@ -300,6 +302,54 @@ def states_as_sections(text: str) -> str:
     head = lines[header:first]
     out = [*lines[:header], "Przed korektą", *head, *before, "Po korekcie", *head, *after, *lines[end:]]
     return "\n".join(out)
+
+
+_REFUND = re.compile(r"(?i)\bdo\s+zwrotu\b[^\d\n]{0,30}(\d{1,3}(?:[  .]?\d{3})*,\d{2})")
+_TO_PAY = re.compile(r"(?i)\bdo\s+zap[łl]aty\b|\bdop[łl]at")
+_SCANNED_AMOUNT = re.compile(r"-?\d{1,3}(?:[  ]?\d{3})*[,.]\d{2}(?!\d)")
+
+
+def _refund_signs_lost(doc: Invoice, text: str) -> Invoice:
+    """A scanned correction that says its amount is refunded ("Kwota do zwrotu: 961,11 zł") with totals read
+    positive: the scan lost their minus signs (a thin dash before a figure). The totals are the refund's, so
+    negative; a net that does not then make gross − VAT is taken as gross − VAT when the page prints that figure
+    ("Razem  -781,39" under a rate row read "-181,39"). Every total changed stays uncertain, with a warning."""
+    net, vat, gross = doc.net_total, doc.vat_total, doc.gross_total
+    refund = _REFUND.search(text)
+    if gross is None or gross <= 0 or refund is None or _TO_PAY.search(text):
+        return doc
+    if Decimal(re.sub(r"[^\d,]", "", refund.group(1)).replace(",", ".")) != gross:
+        return doc
+    changed = {"gross_total": -gross}
+    if vat is not None and vat > 0:
+        changed["vat_total"] = -vat
+    new_vat = changed.get("vat_total", vat)
+    new_net = -net if net is not None and net > 0 else net
+    if new_vat is not None and (new_net is None or new_net + new_vat != -gross):
+        printed = {
+            Decimal(re.sub(r"[  ]", "", m.group(0)).replace(",", ".").lstrip("-"))
+            for m in _SCANNED_AMOUNT.finditer(text)
+        }
+        if -(-gross - new_vat) in printed:
+            new_net = -gross - new_vat
+    if new_net != net and new_net is not None:
+        changed["net_total"] = new_net
+    labels = {"net_total": "netto", "vat_total": "VAT", "gross_total": "brutto"}
+    listed = ", ".join(f"{labels[f]} {v:.2f}".replace(".", ",") for f, v in changed.items())
+    note = ExtractionWarning(
+        "total_ocr_fixed",
+        f"Korekta podaje kwotę do zwrotu ({refund.group(1)}), a sumy odczytano ze skanu bez minusa – przyjmuję "
+        f"{listed}; sprawdź na dokumencie.",
+        tuple(changed),
+        scan_only=True,
+    )
+    return dataclasses.replace(
+        doc,
+        net_total=changed.get("net_total", net),
+        vat_total=changed.get("vat_total", vat),
+        gross_total=changed["gross_total"],
+        warnings=(*doc.warnings, note),
+    )
 
 
 def _total_both_checks_agree_on(doc: Invoice) -> Invoice:

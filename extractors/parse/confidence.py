@@ -152,6 +152,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     _check_attribution(verdict, doc.seller.name, doc.buyer.name)
+    _em_dash_in_names(verdict, doc)
     _scanned_camel(verdict, doc)
     _scanned_fragments(verdict, doc)
     _scanned_name_figures(verdict, doc)
@@ -187,6 +188,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
         verdict.doubt(("kind",), "nie odczytano ani pozycji, ani kwot – to może nie być faktura.", level=0.4)
     _no_items_read(verdict, doc)
     _roman_month(verdict, doc.number, doc.source, {d.month for d in (doc.issue_date, doc.sale_date) if d})
+    _roman_date_on_scan(verdict, doc.issue_date, doc.number, doc.source, text)
     _lookalike_segment(verdict, doc.number, doc.source, text)
     _gap_before_number(verdict, doc.number, doc.source, lines)
     if doc.number and doc.source == Source.OCR and text and text.count(doc.number) >= 2:
@@ -247,6 +249,8 @@ _LETTERS_AND_LOOKALIKES = re.compile(
 )
 # A number cut at a separator ("220/" when OCR read "220/$/2026"): the rest was not read.
 _CUT_NUMBER = re.compile(r"^[/\-.]|[/\-.]$")
+# "F 724/08/2" for F 724/08/2026: a month and then a year's first figures only (a curved photo's line end lost)
+_CUT_YEAR = re.compile(r"[/\-.](?:0[1-9]|1[0-2])[/\-.](?:2|20|202)$")
 
 
 def _number_cut(verdict: Verdict, number: str | None) -> None:
@@ -254,6 +258,12 @@ def _number_cut(verdict: Verdict, number: str | None) -> None:
         verdict.doubt(
             ("number",),
             f"numer „{number}” urywa się na separatorze – dalszej części nie odczytano; sprawdź numer na dokumencie.",
+            level=0.3,
+        )
+    elif number and _CUT_YEAR.search(number.strip()):
+        verdict.doubt(
+            ("number",),
+            f"numer „{number}” kończy się początkiem roku – dalszej części nie odczytano; sprawdź numer na dokumencie.",
             level=0.3,
         )
 
@@ -410,7 +420,29 @@ _CASE_TWIN = re.compile(r"([CKOPSUVWXZ])(?!\1)(?-i:(?=[ckopsuvwxz]))(?i:\1)")
 _DOUBLED_FIRST = re.compile(r"(?<![A-Za-z])([A-Z])\1[A-Z]{2,}(?![A-Za-z])")
 
 
+# "768/5/07/2026" for 768/S/07/2026: a series letter alone between the sequence and the month, read by OCR as the
+# digit it resembles (S/5, B/8, O/0, I/1, Z/2); a single figure in that place is no part of a date or a sequence.
+# ("364/05/2026/5" for …/S: the series letter after the year)
+_LONE_LOOKALIKE = re.compile(
+    r"^[A-Z]{0,6}[/\-]?\d{1,6}[/\-](?P<d>[58012])[/\-]\d{1,2}[/\-](?:\d{2}|\d{4})$"
+    r"|^[A-Z]{0,6}[/\-]?\d{1,6}[/\-]\d{1,2}[/\-]20\d\d[/\-](?P<e>[58012])$"
+)
+
+
+def _lone_lookalike_digit(verdict: Verdict, number: str | None, source: Source) -> None:
+    lone = _LONE_LOOKALIKE.match(number) if number and source == Source.OCR else None
+    if lone is not None:
+        verdict.doubt(
+            ("number",),
+            f"w numerze {number} pojedyncza cyfra „{lone.group('d') or lone.group('e')}” stoi na miejscu serii – "
+            "skaner mógł odczytać literę (S, B, O, I, Z) jako cyfrę; sprawdź numer na dokumencie.",
+            level=0.5,
+            scan_only=True,
+        )
+
+
 def _case_twin(verdict: Verdict, number: str | None, source: Source) -> None:
+    _lone_lookalike_digit(verdict, number, source)
     twin = _CASE_TWIN.search(number) if number and source == Source.OCR else None
     doubled = _DOUBLED_FIRST.search(number) if number and source == Source.OCR else None
     if twin is None and doubled is not None:
@@ -485,6 +517,47 @@ def _check_attribution(verdict: Verdict, seller: str | None, buyer: str | None) 
         f"{why} – nie odczytano pewnie, który blok jest sprzedawcy, a który nabywcy; NIP-y mogą być zamienione.",
         level=0.4,
     )
+
+
+def _roman_date_on_scan(verdict: Verdict, issue: date | None, number: str | None, source: Source, text: str) -> None:
+    """A date whose month a scan read in Roman numerals ("3.VII.2026"): I and l, V and the strokes around it are
+    what OCR confuses most, so VI/VII, II/III are one stroke apart – uncertain, unless the number's month says
+    the same ("2/PO/06/2026")."""
+    if issue is None or source != Source.OCR or not text:
+        return
+    from .dates import find_date_spellings
+
+    roman = any(
+        value == issue and re.search(r"[IVX]", printed)
+        for line in text.splitlines()
+        for _at, value, printed in find_date_spellings(line)
+    )
+    if not roman:
+        return
+    months = {int(m) for m in re.findall(r"(?<![\d])(0[1-9]|1[0-2])(?=[/\-.](?:20)?\d\d(?!\d))", number or "")}
+    if issue.month in months:
+        return
+    verdict.doubt(
+        ("issue_date",),
+        f"miesiąc daty {issue.strftime('%d.%m.%Y')} zapisano cyframi rzymskimi, które skaner łatwo myli "
+        "(VI/VII, II/III) – sprawdź datę na dokumencie.",
+        level=0.5,
+        scan_only=True,
+    )
+
+
+def _em_dash_in_names(verdict: Verdict, doc: Invoice | Protocol) -> None:
+    """ "… Jan Kowalczyk — i Wspólnicy …": OCR's em dash between a name's words is a speck or a rule line (names
+    print a hyphen or an en dash) – the name as read is uncertain."""
+    if doc.source != Source.OCR:
+        return
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        if name and " — " in name and role not in verdict.uncertain:
+            verdict.doubt(
+                (role,),
+                f"w nazwie „{name[:60]}” skaner odczytał pauzę (—), której nazwy nie zawierają – sprawdź nazwę.",
+                level=0.5,
+            )
 
 
 def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> None:
@@ -753,7 +826,10 @@ def _rest_under(name: str, lines: list[Line]) -> str | None:
         if cell is None:
             continue
         start = cell.end - len(name)
-        under = next((c for c in cells(lines[k + 1].raw) if abs(c.start - start) <= 3), None)
+        # (under it flush left, or flush right with it: a block set right)
+        under = next(
+            (c for c in cells(lines[k + 1].raw) if abs(c.start - start) <= 3 or abs(c.end - cell.end) <= 3), None
+        )
         if under is None:
             return None
         text = under.text
@@ -918,9 +994,28 @@ _INTRODUCED = re.compile(
 
 
 _NOTE_IN_NAME = re.compile(
-    r"(?i)\s(?:klucz\w*(?:\s+\w+)?|s/n|sn|nr\s+seryjn\w*|numer\w*\s+seryjn\w*|okres\s+\w+|gwarancja|uwagi)\s*:"
+    r"(?i)\s(?:klucz\w*(?:\s+\w+)?|s/n|sn|p/n|part\s+n(?:o|umber)|ean|nr\s+seryjn\w*|numer\w*\s+seryjn\w*|"
+    r"okres\s+\w+|gwarancja|uwagi)\s*:"
     r"|(?-i:\s(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d{4})[A-Z0-9]{7,},\s*(?=[A-Z0-9]*\d{4})[A-Z0-9]{7,}(?![\w-]))"
 )
+
+
+# "iiyama iiy ProLite": a word's first letters read again after it (a curved line read twice)
+_PREFIX_TWICE = re.compile(r"(?<!\S)([^\W\d_]{3,})[^\W\d_]+ \1(?!\S)")
+
+
+def _speck_in_name(name: str) -> str | None:
+    """What a scan's specks and a table's neighbours leave in a name: the commission listed under a protocol's
+    table, a speck read as a letter before the name, a word's first letters read twice."""
+    if re.search(r"(?i)\b(?:komisj\w*|w\s+składzie)\b", name) and re.search(r"\d\.\s+[A-ZŁŚŻ]", name):
+        # "… wieloskładnikowego Komisja w składzie: 1. Ewa …": the protocol's commission under the table
+        return f"nazwa „{name[:60]}” zawiera skład komisji spod tabeli, nie samą nazwę"
+    if re.match(r"[a-ząćęłńóśźż] [a-ząćęłńóśźż]{3,}", name):
+        # "a czytnik kart …": a speck before a name read as a letter, the name's capital lost with it
+        return f"nazwa „{name[:60]}” zaczyna się od pojedynczej litery – skaner mógł odczytać plamkę jako literę"
+    if (twice := _PREFIX_TWICE.search(name)) is not None:
+        return f"w nazwie „{name[:60]}” początek słowa „{twice.group(1)}” stoi dwa razy – skaner odczytał go podwójnie"
+    return None
 
 
 def _other_document_in_name(name: str) -> bool:
@@ -967,7 +1062,7 @@ def _name_problem(name: str) -> str | None:
         return f"nazwa „{name[:60]}” kończy się zdaniem z tekstu pod tabelą"
     if re.match(r"[a-ząćęłńóśźż]{2}", name) and len(name.split()) <= 2:
         return f"„{name[:60]}” wygląda na urwany fragment nazwy (ciąg dalszy z następnego wiersza)"
-    return _misread_in_name(name)
+    return _speck_in_name(name) or _misread_in_name(name)
 
 
 def _misread_in_name(name: str) -> str | None:
@@ -1512,11 +1607,13 @@ def assess_protocol(doc: Protocol, text: str = "") -> Verdict:
     _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     _check_attribution(verdict, doc.seller.name, doc.buyer.name)
+    _em_dash_in_names(verdict, doc)
     _scanned_camel(verdict, doc)
     _scanned_fragments(verdict, doc)
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
     _roman_month(verdict, doc.number, doc.source, {doc.date.month} if doc.date else set())
+    _roman_date_on_scan(verdict, doc.date, doc.number, doc.source, text)
     _letter_or_zero(verdict, doc.number, doc.source)
     _number_cut(verdict, doc.number)
     _case_twin(verdict, doc.number, doc.source)

@@ -25,7 +25,7 @@ from .columns import (
     row_consistent,
 )
 from .dates import find_date_spellings, find_dates
-from .layout import Cell, cells, raw_span, value_near
+from .layout import Cell, cells, overlapping, raw_span, value_near
 from .lists import numbered_list_items
 from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
@@ -460,15 +460,22 @@ def _unspaced_title(text: str) -> str:
     return f"{m.group(1)} {m.group(2)}" if m and m.group(2) else (m.group(1) if m else text.strip())
 
 
+_GARBLED_TITLE = re.compile(r"(?i)^(?:faktura|rachunek)(?:\s+[^\W\d]{1,3})?$")
+
+
 def _number_under_title(lines: list[Line]) -> str | None:
     """The number alone in its cell on a line just under the title ("Faktura VAT" / "FV/MPP/70/2026"),
     also when the title is a cell beside something else ("Nabywca        Faktura VAT")."""
     for index, line in enumerate(lines):
         # "FAKTU RA VAT": OCR splits a title set in large type
         title = next((c for c in cells(line.raw) if _TITLE_CELL.match(_unspaced_title(c.text))), None)
+        # "Faktura a  ura VAT": a title OCR read twice over itself is still the title's cell
+        title = title or next((c for c in cells(line.raw) if _GARBLED_TITLE.match(c.text.strip())), None)
         if title is None and not re.match(r"(?i)^\s*(?:faktura|rachunek|invoice)\b", line.text):
             continue
-        for follow in lines[index + 1 : index + 3]:
+        # under a title in its own column the number may stand a line further (a QR code's specks read as
+        # lines beside it)
+        for follow in lines[index + 1 : index + (5 if title is not None else 3)]:
             row = cells(follow.raw)
             candidates = row[:1]
             if title is not None:  # the cell under the title, wherever the title stands
@@ -906,6 +913,15 @@ def ocr_name(name: str) -> str:
     name = re.sub(r"(?<=\d )SFE\b", "SFF", name)
     # "ThinkSystem 5R250", "S5R250", "SSR250": Lenovo's SR servers with the S read as 5 or doubled
     name = re.sub(r"(?<=\bThinkSystem )(?:5|S5|SS|55)R(?=\d{3}\b)", "SR", name)
+    # "Expert8ook": a B read as 8 between small letters (no figure stands inside a word)
+    name = re.sub(r"(?<=[a-z]{2})8(?=[a-z]{2})", "B", name)
+    # "B1 81502", "81 B1502", "Bl 81502": a series ("B1") and its model that repeats it ("B1502"), one of them with
+    # its B read as 8 or its 1 as l – both spelt as the one read as a letter
+    name = re.sub(r"(?<![\w-])(?=B|[8B][1l] B)[8B][1l] [8B][1l](\d{3})(?![\w-])", r"B1 B1\1", name)
+    # "Łicencja": a speck over the L (no Polish word has "łi")
+    name = re.sub(r"(?<![\w])Ł(?=i[a-ząćęłńóśźż])", "L", name)
+    # "klas IV-VI": a range of Roman numerals is printed with an en dash; OCR does not tell it from a hyphen
+    name = re.sub(r"(?<![\w-])(I{1,3}|IV|VI{0,3}|IX|XI{0,2})-(I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?![\w-])", r"\1–\2", name)
     # "uicencja", "ticencja": a capital L at the name's start read as a small letter ("Licencja" is the word)
     name = re.sub(r"^[uti]icencj", "Licencj", name)
     # "… 2024 o", "… MFC-L8390CDW a": a speck after a model code or a year read as a one-letter word
@@ -932,15 +948,21 @@ def ocr_name(name: str) -> str:
 
 
 # A seller's own code line under the name ("kod: 32794-SZT · PKWiU 26.20.17.0"; OCR: "kod. 55523-USŁ *
-# PKWIU 02", "kod' 15721-5ZT -«"): a label, its value (a token holding a digit) and the separators.
+# PKWIU 02", "kod' 15721-5ZT -«"; a distributor's "P/N: 5TW10AA" over "EAN: …"): a label, its value (a token
+# holding a digit) and the separators.
 _CODE_TAIL = re.compile(
-    r"(?i)\s*[·•|*«»'’,;–—-]*\s+(?:kod|symbol|indeks|index|sku|ean|pkwiu|cn|gtu|nr\s+kat)\b[\s.:'’]*"
+    r"(?i)\s*[·•|*«»'’,;–—-]*\s+(?:kod|symbol|indeks|index|sku|ean|pkwiu|cn|gtu|nr\s+kat|p/n|part\s+no)\b[\s.:'’]*"
     r"(?=[\w./-]*\d)[\w./-]+(?:\s\d{1,3}(?![\w.]))?[\s·•|*«»'’.,:;–—-]*$"
 )
 
 
+# A part number's label with a colon takes any token ("P/N: STWLOAA", "P/N: S$MT1500…": OCR's letters for figures;
+# "PIN:" its slash read as an I)
+_PART_TAIL = re.compile(r"(?i)\s+(?:p/n|p\s?i\s?n|part\s+no\.?)\s*:\s*\S+[\s.,;]*$")
+
+
 def _strip_code_tail(name: str) -> str:
-    while (tail := _CODE_TAIL.search(name)) is not None and tail.start() > 0:
+    while (tail := _CODE_TAIL.search(name) or _PART_TAIL.search(name)) is not None and tail.start() > 0:
         name = name[: tail.start()]
     return name
 
@@ -2297,7 +2319,11 @@ def _state_columns(head: Line, under: Line | None) -> list[tuple[str, bool | Non
             labels[k] += " " + cell.text
     columns: list[tuple[str, bool | None]] = []
     for label in labels:
+        # "Cenapo", "Nettoprzed": OCR closed the space between a heading and its state
+        label = re.sub(r"(?i)(cena|o[śs][ćc]|netto|brutto)(po|przed)$", r"\1 \2", label.strip())
         kind = next((k for k, pattern in _STATE_COLUMN_KIND if pattern.search(label)), None)
+        if re.search(r"(?i)\br[óo][żz]nic", label):
+            kind = "difference"  # "Różnica netto", "Różnica VAT": after minus before, neither state's own figure
         if kind is None:
             continue
         state = _STATE_WORD.search(label)
@@ -2321,25 +2347,31 @@ def paired_state_items(lines: list[Line]) -> list[LineItem]:
     if columns is None:
         return []
     items: list[LineItem] = []
+    skipped = False
     for line in lines[start + 1 :]:
         if _SUMMARY_START.match(line.text) or re.match(r"(?i)^(?:przyczyna|razem|różnica|korekta\s)", line.text):
             break
         row = [c.text.strip() for c in cells(line.raw)]
         lp = re.fullmatch(r"(\d{1,3})[.)]?", row[0]) if row else None
         figures = [c for c in row[1:] if _STATE_ROW_VALUE.match(c)]
-        if lp is None or len(figures) != len(columns):
-            if items and not lp and _name_rest(line, lines[start]):
-                items[-2:] = [dataclasses.replace(i, name=f"{i.name} {line.text}") for i in items[-2:]]
-            elif items and lp is None and line.text:
+        if lp is not None and len(figures) != len(columns):
+            skipped = True  # a row not read: the name's rest under it is not the last read row's
+            continue
+        if lp is None:
+            if items and _name_rest(line, lines[start]):
+                if not skipped:
+                    items[-2:] = [dataclasses.replace(i, name=f"{i.name} {line.text}") for i in items[-2:]]
+            elif items and line.text:
                 break  # the summary's heading or figures under the table
             continue
+        skipped = False
         words = [c for c in row[1:] if not _STATE_ROW_VALUE.match(c)]
         unit = words[-1] if len(words) >= 2 and UNIT_RE.match(words[-1]) else None
         name = " ".join(words[:-1] if unit else words)
         for before in (True, False):
             got: dict[str, str] = {}
             for (kind, state), figure in zip(columns, figures, strict=True):
-                if state is None or state == before:
+                if kind != "difference" and (state is None or state == before):
                     got[kind] = figure
             item = _stated_item(name, unit, got, int(lp.group(1)), before)
             if item is None:
@@ -2738,7 +2770,7 @@ _DATE_AFTER_NUMBER = re.compile(r"(?P<num>\S*\d\S*)\s+z\s+(?:dnia\s+|dn\.\s*)?$"
 # "umowy", "zamówienia" name another document
 _REFERENCE = re.compile(
     r"(?i)(?<!\w)(?:faktur(?:y|ze|ę|ą)|umow\w*|zamówieni\w*|zleceni\w*|ofert\w*|do|dotyczy|korygowan\w*|"
-    r"pierwotn\w*|podstawie)(?!\w)"
+    r"pierwotn\w*|podstawie|zaliczk(?:a|ę|i|ą|ach|om)|pomniejsz\w*|odliczon\w*)(?!\w)"
 )
 _OWN_NUMBER_WORDS = re.compile(r"(?i)(?<!\w)(?:faktura|rachunek|nota|korekta|nr|numer|no)(?!\w)")
 
@@ -2770,7 +2802,7 @@ _TIME_AFTER = re.compile(r"^\s*,?\s*\d{1,2}:\d{2}\b")
 def issue_date_cued(lines: list[Line], issue: date) -> bool:
     """Whether the issue date taken without its label is printed in one of the ways an issue date is printed
     unlabelled (a place before it, a word of issuing, "z dnia", a till's time after it)."""
-    for line in lines:
+    for index, line in enumerate(lines):
         for at, value, printed in find_date_spellings(line.text):
             if value != issue:
                 continue
@@ -2781,11 +2813,41 @@ def issue_date_cued(lines: list[Line], issue: date) -> bool:
             if own is not None:
                 text = " ".join(row[own].text.split())
                 before = text[: text.find(printed)]
+                above = _cell_above(lines, index, row[own])
+                if above and _another_documents_date(above + before, None):
+                    continue  # "… faktura FZ/44/04/2026 z" over "dnia 26.04.2026"
                 if not before.strip() and own > 0:
                     before = " ".join(row[own - 1].text.split())  # "Data faktury   2026-01-09": the label's cell
             if _ISSUE_CUE_BEFORE.search(before) or (not before.strip() and _TIME_AFTER.match(after)):
                 return True
     return False
+
+
+def _cell_above(lines: list[Line], index: int, cell: Cell) -> str:
+    """The text a wrapped cell goes on from: a cell that begins with a lower-case word ("dnia 26.04.2026" under
+    "Pomniejszenie o zaliczkę – faktura FZ/44/04/2026 z") is the rest of the cell above it."""
+    text = cell.text.lstrip()
+    if index == 0 or not text[:1].islower():
+        return ""
+    above = overlapping(lines[index - 1].raw, cell.start, cell.end, slack=0)
+    if not above:
+        return ""
+    rest = " ".join(above[-1].text.split())
+    # "FV/54/05/2026/MPP" over "z dnia 02.05.2026": a number under its title and its own date under it – the
+    # cell above is another document's only when it says so ("… zaliczkę – faktura FZ/44/04/2026" over "z dnia …")
+    if re.match(r"(?i)z\s+(?:dnia|dn\.)", text) and not _REFERENCE.search(rest):
+        return ""
+    return rest + " "
+
+
+def _another_documents_date(before: str, number: str | None) -> bool:
+    """A date printed after a number that is not introduced as the document's own ("umowy nr 4/2026 z dnia …",
+    "Pomniejszenie o zaliczkę – faktura FZ/44/04/2026 z dnia …"); "Faktura nr 12/2026 z dnia …" is its own."""
+    after = _DATE_AFTER_NUMBER.search(before)
+    if not after or (number and after.group("num").rstrip(",") == number):
+        return False
+    words = before[: after.start()]
+    return bool(_REFERENCE.search(words) or not _OWN_NUMBER_WORDS.search(words))
 
 
 def unlabelled_dates(lines: list[Line], number: str | None = None, *, labelled: bool = True) -> list[date]:
@@ -2795,17 +2857,14 @@ def unlabelled_dates(lines: list[Line], number: str | None = None, *, labelled: 
     "Faktura nr 12/2026 z dnia …" is."""
     found: list[date] = []
     labelled_otherwise: list[date] = []
-    for cell in (c for line in lines for c in cells(line.raw)):
+    for index, cell in ((k, c) for k, line in enumerate(lines) for c in cells(line.raw)):
         text = " ".join(cell.text.split())
         for at, value, printed in find_date_spellings(text):
             before = text[:at]
             if value is None or ("/" in printed and _SERIES_BEFORE.search(before)):
                 continue
-            after = _DATE_AFTER_NUMBER.search(before)
-            if after and not (number and after.group("num").rstrip(",") == number):
-                words = before[: after.start()]
-                if _REFERENCE.search(words) or not _OWN_NUMBER_WORDS.search(words):
-                    continue
+            if _another_documents_date(_cell_above(lines, index, cell) + before, number):
+                continue
             # a date labelled as the sale's or the payment's comes after any other (it is the issue date's
             # only when nothing else is printed)
             (labelled_otherwise if _NOT_ISSUE_BEFORE.search(before) else found).append(value)

@@ -487,10 +487,14 @@ def _limited_form(m: re.Match[str]) -> str:
 
 def ocr_legal_form(text: str) -> str:
     """A company's legal form as OCR may print it, spelt back: "Sp. Z 0.0.", "Sp. Zz 0.0.", "Sp. ż 0.0.",
-    "Sp. 2 0.0.", "Śp. z 0.0." (the o's read as zeros, the z doubled, dotted or read as a 2, the S with an
-    accent; no company's form holds a digit or an Ś) → "Sp. z o.o."; "BEZPIECZNA GMINA 5.A." → "S.A."."""
+    "Sp. 2 0.0.", "Śp. z 0.0.", "Sp. z 0.0" at the line's end (the o's read as zeros, the z doubled, dotted or
+    read as a 2, the S with an accent; no company's form holds a digit or an Ś) → "Sp. z o.o.";
+    "BEZPIECZNA GMINA 5.A." → "S.A."."""
     text = re.sub(
-        r"(?<![\w.])([sś5]p\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I
+        r"(?<![\w.])([sś5]p\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}(?:\.|(?=\s*$))",
+        _limited_form,
+        text,
+        flags=re.I,
     )
     return re.sub(r"(?<=\w )5\.\s?A\.(?=\s|$)", "S.A.", text)
 
@@ -509,7 +513,9 @@ def _clean_name(text: str) -> str | None:
     )[0].strip(" ,;:-")
     # "Firma Sp. z o.o. ul. Fabryczna 17": a letterhead's separators ("|") OCR dropped before the street
     text = re.split(r"\s+(?=(?:ul|al|pl|os)\.\s?[A-ZŁŚŻĆŹ][\w.\-]*(?:\s[\w.\-]+){0,2}\s\d)", text, maxsplit=1)[0]
-    text = re.sub(r"\s+[a-ząćęłńóśźż]$", "", text)  # a speck at the sheet's edge read as a letter
+    # a speck at the sheet's edge read as a letter (not "i", "w", "z": a name going on to the next line), or a
+    # quotation mark ("Gmina Lubień „")
+    text = re.sub(r"\s+[a-hj-vxyąćęłńóśźż]$|\s+[„”\"«»]$", "", text)
     # "Sp. Z 0.0.": OCR reads the o's of the legal form as zeros (no company's form has a digit)
     # ("Sp. Zz 0.0.", "Sp. z o.00.": a doubled letter, an o read twice)
     # ("Sp. ż 0.0.": the z read with a dot above it)
@@ -852,6 +858,25 @@ def _form_completed(name: str, printed: str, follow: str) -> str | None:
     return joined
 
 
+def _after_a_conjunction(printed: str, follow: list[str]) -> str | None:
+    """A name's line ending in a conjunction or a hyphen ("Zakład Usług Informatycznych i" / "Serwisu Sprzętu
+    Biurowego ZUIS" / "Anna Bielecka"): the name goes on over its lines of words, up to the address."""
+    if not re.search(r"(?i)\s(?:i|oraz|&)$|\w-$", printed.strip()):
+        return None
+    parts = [printed.strip()]
+    for text in follow[:3]:
+        text = text.strip()
+        if not text or re.search(r"\d|@|:", text) or _ADDRESS_HINT.search(text) or _LABEL_RE.match(text):
+            break
+        parts.append(text)
+    if len(parts) == 1:
+        return None
+    joined = " ".join(parts)
+    # "Informa-" / "tycznych": a word hyphenated; "Kowalska-" / "Nowak": a double name
+    joined = re.sub(r"(?<=\w)- (?=[a-ząćęłńóśźż])", "", joined)
+    return _clean_name(re.sub(r"(?<=\w)- (?=[A-ZŁŚŻŹĆÓĘĄŃ])", "-", joined))
+
+
 def _name_wrapped(name: str, printed: str, follow: list[str]) -> str:
     """A party's name with the lines its block wraps it onto: a list of partners ending its first line with a
     comma ("„Sieci & Serwery” s.c. Adam Pawlak," / "Ewa Mróz"), or a partner's name and then the legal form
@@ -860,6 +885,8 @@ def _name_wrapped(name: str, printed: str, follow: list[str]) -> str:
     otherwise what the next line adds."""
     first = follow[0]
     if (whole := _form_completed(name, printed, first)) is not None:
+        return whole
+    if (whole := _after_a_conjunction(printed, follow)) is not None:
         return whole
     if (
         _owner_line(first)
@@ -1016,22 +1043,41 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
         inside = _from_column(line, starts[0] - 6)  # a block left of the parties (title, dates) is not theirs
         if _labels(inside) or _STOP.match(inside.text):
             break
-        for column, text in _column_phrases(line, starts, limit):
+        for column, text in _column_phrases(line, starts, limit, _right_edge(head, starts)):
             blocks[column].append(text)
     return [party_from_block(block) for block in blocks]
+
+
+def _right_edge(head: Line, starts: list[int]) -> int | None:
+    """Where the last party's heading ends when it is the line's last cell set at the right ("…   Sprzedawca"
+    flush right): a block set flush right under it has lines longer than the heading, starting left of it."""
+    last = next((c for c in cells(head.raw) if c.start <= starts[-1] < c.end), None)
+    if last is None or any(c.start > last.end for c in cells(head.raw)):
+        return None
+    return last.end
 
 
 _WORD_GAP = 6  # characters: cells of one column closer than this on one line are words of one phrase
 
 
-def _column_phrases(line: Line, starts: list[int], limit: int | None) -> list[tuple[int, str]]:
+def _column_phrases(
+    line: Line, starts: list[int], limit: int | None, right_edge: int | None = None
+) -> list[tuple[int, str]]:
     """The phrases of a line by party column; cells of one column a few spaces apart are one phrase
-    (a typewriter's wide word spacing: "Wielkopolskie     Centrum   Licencji")."""
+    (a typewriter's wide word spacing: "Wielkopolskie     Centrum   Licencji"). A cell of its own ending where a
+    flush-right heading ends is the last party's line, however far left it starts ("Biuro Projektów i Wdrożeń
+    Systemów Bezpieczeństwa" under "Sprzedawca" set right)."""
     row: list[tuple[int, int, str]] = []  # (column, end of its last cell, text)
     for cell in cells(line.raw):
         if limit is not None and cell.start >= limit - 1:
             continue
-        for column, text in _split_at_columns(cell, starts):
+        flush = (
+            right_edge is not None
+            and abs(cell.end - right_edge) <= 2
+            and cell.start > starts[-2] + 8
+            and cell.start < starts[-1]
+        )
+        for column, text in [(len(starts) - 1, cell.text)] if flush else _split_at_columns(cell, starts):
             if row and row[-1][0] == column and cell.start - row[-1][1] <= _WORD_GAP:
                 row[-1] = (column, cell.end, f"{row[-1][2]} {text}")
             else:

@@ -902,12 +902,15 @@ def numbered_rows(text: str, *, ocr: bool = False) -> int:
     """How many rows numbered 1, 2, 3 … in a row the page prints with a count and its unit ("2  Notebook …
     3  szt.  bez zastrzeżeń"): what a protocol's table holds at least, whatever ended its reading."""
     seen: set[int] = set()
+    named: set[int] = set()  # numbered rows whose count OCR glued to something ("2]szt.")
     for line in split_lines(text, ocr=ocr):
         lp = _LP_RE.match(line.text)
         if lp and _qty_unit_pairs(line.text, lp.end() - 1):
             seen.add(int(lp.group("lp")))
+        elif lp and re.match(r"[^\W\d_]{3,}\s+\S+", line.text[lp.end() :]):
+            named.add(int(lp.group("lp")))
     count = 0
-    while count + 1 in seen:
+    while count + 1 in seen or (count + 1 in named and any(n > count + 1 for n in seen)):
         count += 1
     return count
 
