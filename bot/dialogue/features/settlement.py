@@ -784,9 +784,12 @@ class Settlement(Feature):
         if topic is None or topic.kind != "report" or not _ADVISORY_FITS.search(turn.text):
             return None
         found = await self._advisory_spent(turn)
-        if found is None or found[4] is None:
+        if found is None:
             return None
-        report, grant, spent, basis, (percent, cap) = found
+        report, grant, spent, basis, limit = found
+        if limit is None:
+            return None  # CS sets no advisory cap
+        percent, cap = limit
         said = texts.GRANT_SUPPOSED_CAP.format(
             grant=f"{num(grant)} zł",
             percent=percent.normalize(),
