@@ -170,3 +170,12 @@ async def test_the_advisory_share_at_the_largest_grant(dialogue: Dialogue) -> No
     top = await chat.say("a ile to przy najwyższym grancie?")
     # regulamin CG §4 ust. 4 and ust. 6 pkt 2 lit. a: 5 % × 2 000 000 = 100 000
     assert "100 000,00 zł" in top and "Cyfrowa Gmina" in top, top
+
+
+async def test_back_to_a_unit_by_its_code_after_a_detour(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2518)
+    await chat.say("gmina Gołdap, G 1950 – ile z cyfrowej gminy?")
+    await chat.say("a powiat gołdapski w cp?")
+    advisory = await chat.say("wracając do 2818033 – ile na doradztwo?")
+    # L(2818033) = 20 018; R = 14,822; 100 000 + 14,822 · 20 018 = 396 706,80; 5 % = 19 835,34
+    assert "19 835,34 zł" in advisory and "Cyfrowa Gmina" in advisory, advisory

@@ -71,6 +71,7 @@ from bot.dialogue.parsing.grant_phrases import (
     BACK_TO_GRANT,
     BACK_TO_LEVEL_NAME,
     BACK_TO_NAME,
+    BACK_TO_POINTED,
     BACK_TO_US,
     BARE_HOW_MUCH,
     BOTH_UNITS,
@@ -840,12 +841,13 @@ class Grants(Feature):
         level_named = await self._back_to_level_name(turn, text)
         if level_named is not None:
             return level_named
-        back = BACK_TO_NAME.search(text)
+        pointed = BACK_TO_POINTED.search(text)
+        back = pointed or BACK_TO_NAME.search(text)
         if back is None:
             return None
-        said = fold(back.group("name"))[:5]
-        found = []
-        for code_ in turn.session.units_seen():
+        found = self._unit_pointed_back(turn, pointed) if pointed is not None else []
+        said = fold(back.group("name"))[:5] if pointed is None else ""
+        for code_ in turn.session.units_seen() if pointed is None else ():
             unit = self.backends.grants.find_unit(code_).unit
             if unit is not None and fold(unit.name)[:5] == said:
                 found.append(code_)
@@ -874,6 +876,29 @@ class Grants(Feature):
         # "wróćmy do Tomic – ile to było z CG?": with the G given for it earlier (a G is Cyfrowa Gmina's only)
         g = g_value(rest) or _g(turn.session.units_seen().get(found[0], ""))
         return await self.for_code(turn, found[0], named, g if not named or "cg" in named else None, log_text=text)
+
+    def _unit_pointed_back(self, turn: Turn, pointed: re.Match[str]) -> list[str]:
+        """The unit "wracając do nas / miasta / gminy / 2818033" points at: our own, the last one of that level talked
+        about (a city with powiat rights is a "miasto" too), or the code said – when it was talked about."""
+        seen = list(turn.session.units_seen())
+        if pointed.group("us"):
+            return [turn.session.unit_code] if turn.session.unit_code else []
+        if pointed.group("code"):
+            return [pointed.group("code")] if pointed.group("code") in seen else []
+        level = fold(pointed.group("level"))
+        assert self.backends.grants is not None
+        fitting = []
+        for code_ in seen:
+            unit = self.backends.grants.find_unit(code_).unit
+            kind = fold(unit.describe()) if unit is not None else ""
+            if (
+                (level.startswith("gmin") and len(code_) == 7)
+                or (level.startswith("miast") and len(code_) == 7 and ("miejsk" in kind or "miasto" in kind))
+                or (level.startswith("powiat") and len(code_) == 4)
+                or (level.startswith("wojew") and len(code_) == 2)
+            ):
+                fitting.append(code_)
+        return fitting[-1:]
 
     async def _back_to_level_name(self, turn: Turn, text: str) -> Result | None:
         """ "wróćmy jednak do gminy miejskiej Bochnia, G mamy 1898,22": back to a unit said with its level (talked

@@ -115,6 +115,11 @@ AMOUNT_AGAIN = re.compile(
 # "wracając do grantu z cyfrowej gminy – a bez tego wskaźnika?": the grant computed before, asked again
 # "wróćmy do Zakopanego", "wracając do Nysy": a unit by its name, capitalised as people write names
 BACK_TO_NAME = re.compile(rf"(?i:{BACK_TO})(?i:(?:nasz\w*|tych|tej|tego)\s+)?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)")
+# "wracając do nas / miasta / gminy / powiatu / 2818033 – ile na doradztwo?": a unit talked about, pointed at
+BACK_TO_POINTED = re.compile(
+    rf"(?i:{BACK_TO})(?:(?P<us>nas)|(?:tego\s+|tej\s+|naszego\s+|naszej\s+)?(?P<level>miasta|gminy|powiatu|wojew[oó]dztwa)"
+    r"|(?P<code>\d{7}|\d{4}|\d{2}))(?=\s*[–—,:;-]|\s*$)"
+)
 BACK_TO_GRANT = re.compile(
     rf"(?i)^\W*(?:(?:ok|dobra|dobrze|a|i)\W+)*(?:{BACK_TO})?(?:naszego\s+|tego\s+)?"
     r"(?:grantu|wylicze\w*|oblicze\w*)(?P<programme>\s+(?:z|w|dla)\s+[^–—,:?-]+?)?\s*(?:[–—,:-]+\s*|$)"
