@@ -179,3 +179,12 @@ async def test_back_to_a_unit_by_its_code_after_a_detour(dialogue: Dialogue) -> 
     advisory = await chat.say("wracając do 2818033 – ile na doradztwo?")
     # L(2818033) = 20 018; R = 14,822; 100 000 + 14,822 · 20 018 = 396 706,80; 5 % = 19 835,34
     assert "19 835,34 zł" in advisory and "Cyfrowa Gmina" in advisory, advisory
+
+
+async def test_back_to_cyber_after_another_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2519)
+    await chat.say("gmina Puck, cyberbezpieczny samorząd – czy SIEM przejdzie?")
+    await chat.say("a w cyfrowej gminie laptopy?")
+    since = await chat.say("dobra, wracając do cyber – od kiedy liczą się wydatki?")
+    # CS schemat: eligibility from 1.06.2023
+    assert "Cyberbezpieczny Samorząd" in since and "1.06.2023" in since and "01.02.2020" not in since, since

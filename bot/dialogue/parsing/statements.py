@@ -551,7 +551,7 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
 
 _PROGRAMME_AHEAD = re.compile(
     r"(?i)^\W*(?:(?:a|i|no|to|dobra|ok|okej)\W+)?(?P<head>[^–—:?,.]{2,40}?)\s*(?:[–—:]|\s-\s)\s*"
-    r"(?P<rest>(?:a\s+|i\s+)?(?:ile|czy|jak\w*|kiedy|do\s+kiedy|co|gdzie|kto|dlaczego|czemu|kt[oó]r\w*)\b.+)$"
+    r"(?P<rest>(?:a\s+|i\s+)?(?:ile|czy|jak\w*|kiedy|do\s+kiedy|od\s+kiedy|co|gdzie|kto|dlaczego|czemu|kt[oó]r\w*)\b.+)$"
 )
 
 
@@ -563,8 +563,13 @@ def programme_ahead(text: str) -> tuple[str, str] | None:
     ('cp', 'ile netto kosztował jeden laptop?')
     >>> programme_ahead("gmina Pleszew – ile dostaniemy?") is None, programme_ahead("cs – laptop?") is None
     (True, True)
+    >>> programme_ahead("cyber – od kiedy możemy ponosić wydatki?")
+    ('cs', 'od kiedy możemy ponosić wydatki?')
     """
     found = _PROGRAMME_AHEAD.match(text.strip())
+    if found is not None and re.fullmatch(r"(?i)\W*(?:tego\s+)?cyber\w*\W*", found.group("head")):
+        # "(wracając do) cyber – od kiedy …?": the programme's everyday short name, alone before the dash
+        return ("cs", found.group("rest").strip()) if not detect_programmes(found.group("rest")) else None
     if found is None or not programme_only(found.group("head")) or detect_programmes(found.group("rest")):
         return None
     return detect_programmes(found.group("head"))[0], found.group("rest").strip()
